@@ -1,0 +1,69 @@
+namespace ParallelLab.Core.Text;
+
+/// <summary>
+/// A book as every kernel sees it: the text as word ids, the vocabulary in first-occurrence order
+/// (which is the reference's dict insertion order, QUIRKS 7) and each word's count. Immutable, so
+/// any number of threads may read one instance.
+/// </summary>
+public sealed class TokenizedBook
+{
+    private readonly int[] _wordIds;
+    private readonly string[] _vocabulary;
+    private readonly int[] _counts;
+    private readonly Lazy<Dictionary<string, int>> _idsByWord;
+    private readonly Lazy<WordPositions> _positions;
+
+    public TokenizedBook(string name, int[] wordIds, string[] vocabulary, int[] counts)
+    {
+        ArgumentNullException.ThrowIfNull(wordIds);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(counts);
+        if (vocabulary.Length != counts.Length)
+        {
+            throw new ArgumentException("every vocabulary word needs exactly one count", nameof(counts));
+        }
+
+        Name = name;
+        _wordIds = wordIds;
+        _vocabulary = vocabulary;
+        _counts = counts;
+        _idsByWord = new Lazy<Dictionary<string, int>>(IndexVocabulary);
+        _positions = new Lazy<WordPositions>(() => WordPositions.Index(_wordIds, _vocabulary.Length));
+    }
+
+    /// <summary>What to call the book in messages and tables (usually its file name).</summary>
+    public string Name { get; }
+
+    /// <summary>The text, one word id per token, in reading order.</summary>
+    public ReadOnlySpan<int> WordIds => _wordIds;
+
+    /// <summary>The same ids as memory, for engines that must hand the text to another thread or process.</summary>
+    public ReadOnlyMemory<int> WordIdMemory => _wordIds;
+
+    public int TokenCount => _wordIds.Length;
+
+    public int VocabularySize => _vocabulary.Length;
+
+    /// <summary>Distinct words; a word's index is its id.</summary>
+    public IReadOnlyList<string> Vocabulary => _vocabulary;
+
+    /// <summary>Occurrences of each word id.</summary>
+    public ReadOnlySpan<int> Counts => _counts;
+
+    /// <summary>Each word's sorted occurrence positions, built once on first use.</summary>
+    public WordPositions Positions => _positions.Value;
+
+    /// <summary>Looks a word up; the lookup table is built on first use, since counting never needs it.</summary>
+    public bool TryGetId(string word, out int id) => _idsByWord.Value.TryGetValue(word, out id);
+
+    private Dictionary<string, int> IndexVocabulary()
+    {
+        var ids = new Dictionary<string, int>(_vocabulary.Length, StringComparer.Ordinal);
+        for (int id = 0; id < _vocabulary.Length; id++)
+        {
+            ids.Add(_vocabulary[id], id);
+        }
+
+        return ids;
+    }
+}

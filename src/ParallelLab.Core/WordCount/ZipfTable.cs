@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParallelLab.Core.WordCount;
+
+/// <summary>
+/// <c>zipf_test.py N file.dat...</c>: a header <c>Book,word1,...,wordN</c>, then one row per input,
+/// in argument order, with the counts of its N most frequent words (QUIRKS 12–13).
+/// </summary>
+public static class ZipfTable
+{
+    public static string Header(int topWords)
+    {
+        var header = new StringBuilder("Book");
+        for (int i = 1; i <= topWords; i++)
+        {
+            header.Append(",word").Append(i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return header.ToString();
+    }
+
+    /// <summary>
+    /// The reference's book name, <c>input_file[:-4].split("/")[-1]</c>: the last four characters
+    /// are cut whatever the extension is.
+    /// </summary>
+    public static string BookName(string inputPath)
+    {
+        ArgumentNullException.ThrowIfNull(inputPath);
+        string withoutExtension = Text.PythonString.DropLast(inputPath, 4);
+        return withoutExtension[(withoutExtension.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>A row; a book with fewer than N distinct words has fewer columns.</summary>
+    public static string Row(string inputPath, IReadOnlyList<WordCountEntry> entries, int topWords)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var row = new StringBuilder(BookName(inputPath));
+        for (int i = 0; i < Math.Min(topWords, entries.Count); i++)
+        {
+            row.Append(',').Append(entries[i].Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return row.ToString();
+    }
+
+    /// <summary>The whole table for the given .dat files, each line ending in "\n" as <c>print</c> ends it.</summary>
+    public static string Render(int topWords, IEnumerable<string> datPaths)
+    {
+        ArgumentNullException.ThrowIfNull(datPaths);
+        var table = new StringBuilder(Header(topWords)).Append('\n');
+        foreach (string path in datPaths)
+        {
+            table.Append(Row(path, DatFile.Read(path), topWords)).Append('\n');
+        }
+
+        return table.ToString();
+    }
+}
