@@ -1,0 +1,50 @@
+using System.CommandLine;
+using ParallelLab.Cli.Commands;
+
+namespace ParallelLab.Cli;
+
+/// <summary>
+/// The <c>parallellab</c> command line. Exit codes: 0 success, 1 bad input (a missing or unusable
+/// file), 2 bad usage (unknown command, missing or malformed argument), as Python's argparse does.
+/// </summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int InputError = 1;
+    public const int UsageError = 2;
+
+    public static RootCommand BuildRootCommand(TextWriter output, TextWriter error)
+    {
+        var context = new CommandContext(output, error);
+        var root = new RootCommand("ParallelLab: the parallel-Python word-count lesson's kernels (word count, Zipf table, word ACF) in C#.");
+        root.Subcommands.Add(WordCountCommand.Create(context));
+        root.Subcommands.Add(ZipfCommand.Create(context));
+        root.Subcommands.Add(AcfCommand.Create(context));
+        root.Subcommands.Add(CorpusCommand.Create(context));
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        RootCommand root = BuildRootCommand(output, error);
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // One line per problem and a pointer to --help, not the whole help text.
+            foreach (string message in parse.Errors.Select(e => OneLine(e.Message)).Distinct())
+            {
+                error.WriteLine($"parallellab: error: {message}");
+            }
+
+            string command = parse.CommandResult.Command == root ? "parallellab" : $"parallellab {parse.CommandResult.Command.Name}";
+            error.WriteLine($"Run '{command} --help' for usage.");
+            return UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Core.Text;
+using ParallelLab.Core.WordCount;
+
+namespace ParallelLab.Cli.Commands;
+
+/// <summary><c>parallellab acf BOOK DAT OUT</c>, the drop-in for <c>python autocorrelation.py BOOK DAT OUT</c>.</summary>
+internal static class AcfCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var book = new Argument<string>("BOOK") { Description = "Plain-text book (UTF-8)." };
+        var dat = new Argument<string>("DAT") { Description = "The book's .dat file; its first lines choose the words." };
+        var output = new Argument<string>("OUT") { Description = "CSV to write: lag label (1..T) and the average ACF, as np.savetxt writes them." };
+        var words = new Option<int>("--words") { Description = "How many top words to average over.", DefaultValueFactory = _ => 16 }.AtLeast(1);
+        var timesteps = new Option<int>("--timesteps") { Description = "How many lags (0..T-1) to compute.", DefaultValueFactory = _ => 100 }.AtLeast(1);
+        var kernel = new Option<string>("--kernel")
+        {
+            Description = "reference: the lesson's double loop, O(text × lags); fast: from occurrence positions. Same numbers.",
+            DefaultValueFactory = _ => ReferenceAcfKernel.Instance.Name,
+        };
+        kernel.AcceptOnlyFromAmong([.. AcfKernels.All.Select(k => k.Name)]);
+
+        var command = new Command("acf", "Average word-autocorrelation function of a book's top words, as autocorrelation.py computes it.")
+        {
+            book, dat, output, words, timesteps, kernel,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            string bookPath = parse.GetValue(book)!;
+            string datPath = parse.GetValue(dat)!;
+            TokenizedBook text = Tokenizer.Tokenize(BookDecoder.ReadBook(bookPath), bookPath);
+            int[] topWords = TopWords.FromDat(text, DatFile.Read(datPath), parse.GetValue(words), datPath);
+
+            var stopwatch = Stopwatch.StartNew();
+            double[] acf = AcfAverage.Compute(AcfKernels.ByName(parse.GetValue(kernel)!), text, topWords, parse.GetValue(timesteps));
+            stopwatch.Stop();
+
+            context.Output.WriteLine($"serial time: {PythonFloat.Repr(stopwatch.Elapsed.TotalSeconds)}");
+            AcfCsv.Write(parse.GetValue(output)!, acf);
+        }));
+        return command;
+    }
+}

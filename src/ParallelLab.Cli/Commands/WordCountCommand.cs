@@ -1,0 +1,29 @@
+using System.CommandLine;
+using ParallelLab.Core.Text;
+using ParallelLab.Core.WordCount;
+
+namespace ParallelLab.Cli.Commands;
+
+/// <summary><c>parallellab wordcount BOOK OUT.dat [MIN_LENGTH]</c>, the drop-in for <c>python wordcount.py</c>.</summary>
+internal static class WordCountCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var book = new Argument<string>("BOOK") { Description = "Plain-text book (UTF-8)." };
+        var output = new Argument<string>("OUT") { Description = "The .dat file to write: 'word count percentage' per line, most frequent first." };
+        var minLength = new Argument<int>("MIN_LENGTH")
+        {
+            // Absent reads as 0, which keeps every word exactly as the reference's default of 1 does.
+            Description = "Drop words shorter than this (in characters) before computing percentages; default 1, keep all.",
+            Arity = ArgumentArity.ZeroOrOne,
+        }.AtLeast(0);
+
+        var command = new Command("wordcount", "Count the words of a book, as wordcount.py does.") { book, output, minLength };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            TokenizedBook text = Tokenizer.Tokenize(BookDecoder.ReadBook(parse.GetValue(book)!), parse.GetValue(book)!);
+            DatFile.Write(parse.GetValue(output)!, WordCountTable.FromBook(text, parse.GetValue(minLength)));
+        }));
+        return command;
+    }
+}

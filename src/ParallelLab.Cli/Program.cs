@@ -1,0 +1,3 @@
+using ParallelLab.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using ParallelLab.Core.IO;
+
+namespace ParallelLab.Core.Corpus;
+
+/// <summary>
+/// Writes the seeded synthetic corpus: the same seed gives the same bytes. Books are generated
+/// from independent sub-streams of the seed, written into a temporary folder and moved into place
+/// only when complete, so a reader never sees half a corpus.
+/// </summary>
+public static class SyntheticCorpus
+{
+    /// <summary>Written last; its presence marks a complete corpus.</summary>
+    public const string ManifestName = "corpus.manifest";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static string BookFileName(int index) => $"book{index + 1:00}.txt";
+
+    /// <summary>The text of book <paramref name="index"/> (0-based).</summary>
+    public static string GenerateBook(SyntheticCorpusOptions options, int index)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var root = new SeededRandom(options.Seed);
+        string[] lexicon = PseudoWordLexicon.Create(options.LexiconSize, root.Fork(0));
+        DiscreteSampler global = DiscreteSampler.ZipfMandelbrot(options.LexiconSize, options.ZipfExponent, options.ZipfOffset);
+        return GenerateBook(options, index, lexicon, global, options.BookSizes()[index]);
+    }
+
+    /// <summary>
+    /// Generates every book into <paramref name="directory"/>, which must not exist yet or be empty.
+    /// <paramref name="progress"/> receives each finished book's file name.
+    /// </summary>
+    public static void Generate(string directory, SyntheticCorpusOptions options, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string target = Path.GetFullPath(directory);
+        if (File.Exists(target))
+        {
+            throw new InputException($"'{directory}' is a file, not a directory");
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new InputException($"directory '{directory}' is not empty; choose a new or empty directory");
+        }
+
+        string parent = Path.GetDirectoryName(target) ?? ".";
+        try
+        {
+            Directory.CreateDirectory(parent);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot create directory '{parent}': {e.Message}");
+        }
+
+        string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.partial");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            WriteBooks(staging, options, progress);
+            if (Directory.Exists(target))
+            {
+                Directory.Delete(target);
+            }
+
+            Directory.Move(staging, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot write the corpus to '{directory}': {e.Message}");
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static void WriteBooks(string directory, SyntheticCorpusOptions options, IProgress<string>? progress)
+    {
+        var root = new SeededRandom(options.Seed);
+        string[] lexicon = PseudoWordLexicon.Create(options.LexiconSize, root.Fork(0));
+        DiscreteSampler global = DiscreteSampler.ZipfMandelbrot(options.LexiconSize, options.ZipfExponent, options.ZipfOffset);
+        int[] sizes = options.BookSizes();
+        var manifest = new StringBuilder();
+        manifest.Append(CultureInfo.InvariantCulture, $"# ParallelLab synthetic corpus, generator v{SyntheticCorpusOptions.GeneratorVersion}, seed {options.Seed}\n");
+
+        // Books are independent, so they are generated in parallel; each has its own sub-stream,
+        // so the bytes do not depend on the order in which they finish.
+        var texts = new byte[sizes.Length][];
+        Parallel.For(0, sizes.Length, index =>
+        {
+            texts[index] = Utf8NoBom.GetBytes(GenerateBook(options, index, lexicon, global, sizes[index]));
+            File.WriteAllBytes(Path.Combine(directory, BookFileName(index)), texts[index]);
+            progress?.Report(BookFileName(index));
+        });
+
+        for (int index = 0; index < sizes.Length; index++)
+        {
+            manifest.Append(CultureInfo.InvariantCulture, $"{BookFileName(index)} {texts[index].Length}\n");
+        }
+
+        File.WriteAllText(Path.Combine(directory, ManifestName), manifest.ToString(), Utf8NoBom);
+    }
+
+    private static string GenerateBook(SyntheticCorpusOptions options, int index, string[] lexicon, DiscreteSampler global, int targetBytes)
+    {
+        var random = new SeededRandom(options.Seed).Fork((ulong)index + 1);
+
+        // Most Gutenberg files start with a BOM and some use typographic quotes; so do ours.
+        bool byteOrderMark = index % 8 != 3;
+        bool typographicQuotes = index % 5 == 0;
+        return new SyntheticBookWriter(lexicon, global, random, typographicQuotes).Write(targetBytes, byteOrderMark);
+    }
+}
