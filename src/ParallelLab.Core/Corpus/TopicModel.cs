@@ -10,11 +10,11 @@ namespace ParallelLab.Core.Corpus;
 internal sealed class TopicModel
 {
     private const int TopicCount = 12;
-    private const int VoiceWordsPerTopic = 4;
+    private const int VoiceWordsPerTopic = 3;
     private const int ContentWordsPerTopic = 60;
-    private const double VoiceShare = 0.06;
+    private const double VoiceShare = 0.12;
     private const double ContentShare = 0.18;
-    private const double TopicPersistence = 0.5;
+    private const double TopicPersistence = 0.3;
 
     private readonly DiscreteSampler _global;
     private readonly int[][] _voiceWords;
@@ -32,7 +32,7 @@ internal sealed class TopicModel
         _contentWords = new int[TopicCount][];
         for (int t = 0; t < TopicCount; t++)
         {
-            _voiceWords[t] = Draw(VoiceWordsPerTopic, 8, 40);
+            _voiceWords[t] = Draw(VoiceWordsPerTopic, 4, 40);
             _contentWords[t] = Draw(ContentWordsPerTopic, 100, Math.Min(8_000, global.Count));
         }
 

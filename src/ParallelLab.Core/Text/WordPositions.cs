@@ -17,7 +17,7 @@ public sealed class WordPositions
 
     public ReadOnlySpan<int> Of(int wordId) => _positions.AsSpan(_offsets[wordId], _offsets[wordId + 1] - _offsets[wordId]);
 
-    internal static WordPositions Index(ReadOnlySpan<int> wordIds, int vocabularySize)
+    public static WordPositions Index(ReadOnlySpan<int> wordIds, int vocabularySize)
     {
         var offsets = new int[vocabularySize + 1];
         foreach (int id in wordIds)

@@ -1,0 +1,42 @@
+using ParallelLab.Core.Corpus;
+
+namespace ParallelLab.Benchmarks.Configuration;
+
+/// <summary>
+/// Splits the command line into ParallelLab's own options and BenchmarkDotNet's. The corpus is
+/// handed to the benchmark processes through <see cref="CorpusLocator.CorpusVariable"/>, which
+/// BenchmarkDotNet's child processes inherit.
+/// </summary>
+internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobGiven, bool ArtifactsGiven, string? Error)
+{
+    public static LabArguments Extract(string[] args)
+    {
+        var rest = new List<string>(args.Length);
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--corpus")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    return new LabArguments([], false, false, "--corpus needs a directory");
+                }
+
+                string directory = Path.GetFullPath(args[++i]);
+                if (!Directory.Exists(directory))
+                {
+                    return new LabArguments([], false, false, $"corpus directory '{args[i]}' does not exist");
+                }
+
+                Environment.SetEnvironmentVariable(CorpusLocator.CorpusVariable, directory);
+            }
+            else
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        bool jobGiven = rest.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+        bool artifactsGiven = rest.Any(a => a is "--artifacts" || a.StartsWith("--artifacts=", StringComparison.Ordinal));
+        return new LabArguments([.. rest], jobGiven, artifactsGiven, null);
+    }
+}

@@ -1,0 +1,56 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+
+namespace ParallelLab.Benchmarks.Configuration;
+
+/// <summary>
+/// The lab's shared configuration: a short job that suits a workstation (unless <c>--job</c>
+/// asks for another), the full JSON exporter that the reporter reads, and results under
+/// <c>reports/benchmarks</c> of the checkout.
+/// </summary>
+internal static class LabConfig
+{
+    /// <summary>One launch, two warm-ups, six measured iterations: seconds per case, not minutes.</summary>
+    public static Job WorkstationJob { get; } = Job.Default
+        .WithLaunchCount(1)
+        .WithWarmupCount(2)
+        .WithIterationCount(6)
+        .WithId("Workstation");
+
+    public static IConfig Create(LabArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ManualConfig config = DefaultConfig.Instance
+            .AddExporter(JsonExporter.Full)
+            .AddColumn(new CorpusThroughputColumn());
+        config = ManualConfig.Create(config);
+        if (!arguments.JobGiven)
+        {
+            config.AddJob(WorkstationJob.AsDefault());
+        }
+
+        string? repository = RepositoryRoot();
+        if (!arguments.ArtifactsGiven && repository is not null)
+        {
+            config.ArtifactsPath = Path.Combine(repository, "reports", "benchmarks");
+        }
+
+        return config;
+    }
+
+    private static string? RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ParallelLab.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+using ParallelLab.Core.Text;
+
+namespace ParallelLab.Core.WordCount;
+
+/// <summary>
+/// The whole per-book word-count job of the lesson's pipeline, from the file's bytes to the sorted
+/// table (everything but writing the .dat): the unit of work that the parallel engines distribute.
+/// </summary>
+public static class BookWordCounter
+{
+    public static WordCountEntry[] Count(ReadOnlySpan<byte> bookBytes, string name, int minLength = 1) =>
+        WordCountTable.FromBook(Tokenizer.Tokenize(BookDecoder.Decode(bookBytes, name), name), minLength);
+}

@@ -1,0 +1,29 @@
+using ParallelLab.Core.WordCount;
+
+namespace ParallelLab.Core.Tests.WordCount;
+
+public class ZipfTableTests
+{
+    [Theory]
+    [InlineData("processed_data/pg45.dat", "pg45")]
+    [InlineData("/abs/path/book.dat", "book")]
+    [InlineData("book.text", "book.")]
+    [InlineData("pg1", "")]
+    public void Book_name_cuts_four_characters_and_the_directories(string path, string expected) =>
+        Assert.Equal(expected, ZipfTable.BookName(path));
+
+    [Fact]
+    public void Header_names_n_word_columns()
+    {
+        Assert.Equal("Book,word1,word2,word3", ZipfTable.Header(3));
+        Assert.Equal("Book", ZipfTable.Header(0));
+    }
+
+    [Fact]
+    public void A_book_with_fewer_words_than_n_has_a_shorter_row()
+    {
+        WordCountEntry[] entries = [new("a", 3, 75.0), new("b", 1, 25.0)];
+
+        Assert.Equal("tiny,3,1", ZipfTable.Row("tiny.dat", entries, 5));
+    }
+}
