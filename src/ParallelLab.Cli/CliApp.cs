@@ -31,11 +31,12 @@ public static class CliApp
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // One line per problem and a pointer to --help, not the whole help text.
-            foreach (string message in parse.Errors.Select(e => OneLine(e.Message)).Distinct())
-            {
-                error.WriteLine($"parallellab: error: {message}");
-            }
+            // One line: the most specific problem (an unknown word explains a missing command too).
+            string message = parse.Errors
+                .Select(e => OneLine(e.Message))
+                .OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1)
+                .First();
+            error.WriteLine($"parallellab: error: {message}");
 
             string command = parse.CommandResult.Command == root ? "parallellab" : $"parallellab {parse.CommandResult.Command.Name}";
             error.WriteLine($"Run '{command} --help' for usage.");

@@ -56,7 +56,7 @@ public static class Tokenizer
                 {
                     nonAscii.Clear();
                     PythonLowercase.Append(token, nonAscii);
-                    ids.Add(vocabulary.Intern(nonAscii.ToString()));
+                    ids.Add(vocabulary.Intern(nonAscii.ToString().AsSpan()));
                 }
             }
         }

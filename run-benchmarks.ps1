@@ -1,0 +1,38 @@
+#!/usr/bin/env pwsh
+# Builds the lab in Release and runs its BenchmarkDotNet benchmarks (the PowerShell twin of run-benchmarks.sh).
+#
+#   ./run-benchmarks.ps1 [-Filter '*Serial*'] [-Job short] [-- more BenchmarkDotNet or lab arguments...]
+#
+# Runs on the built-in synthetic corpus unless --corpus DIR or PARALLELLAB_CORPUS says otherwise.
+param(
+    [string]$Filter = '*Serial*',
+    [string]$Job = '',
+    [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
+)
+$ErrorActionPreference = 'Stop'
+Set-Location -Path $PSScriptRoot
+
+function Invoke-Checked {
+    param([string]$Command, [string[]]$Arguments)
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+$corpusArgs = @()
+$index = [Array]::IndexOf($Rest, '--corpus')
+if ($index -ge 0 -and $index + 1 -lt $Rest.Count) { $corpusArgs = @('--corpus', $Rest[$index + 1]) }
+
+Write-Host '==> Building (Release)'
+Invoke-Checked dotnet @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'src/ParallelLab.Cli/ParallelLab.Cli.csproj')
+Invoke-Checked dotnet @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj')
+
+Write-Host '==> Corpus'
+Invoke-Checked dotnet (@('src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll', 'corpus', 'info') + $corpusArgs)
+
+$jobName = if ($Job) { $Job } else { 'Workstation' }
+Write-Host "==> Benchmarks: filter '$Filter', job '$jobName'"
+$bdnArgs = @('--filter', $Filter)
+if ($Job) { $bdnArgs += @('--job', $Job) }
+Invoke-Checked dotnet (@('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--') + $bdnArgs + $Rest)
+
+Write-Host "==> Results (Markdown, CSV, HTML and full JSON for the reporter): $(Join-Path $PSScriptRoot 'reports/benchmarks/results')"
