@@ -16,7 +16,11 @@ public abstract class AcfKernel
     /// Writes <c>acf[firstLag + k]</c> into <c>acf[k]</c> for every k of <paramref name="acf"/>,
     /// so a caller may split one word's lags across workers.
     /// </summary>
-    public void WordAcf(TokenizedBook book, int wordId, int firstLag, Span<double> acf)
+    /// <param name="checkpoint">
+    /// Called now and then (after each lag, or each block of occurrences) at a point where the
+    /// kernel holds no shared state: where an interpreter-style global lock may be handed over.
+    /// </param>
+    public void WordAcf(TokenizedBook book, int wordId, int firstLag, Span<double> acf, Action? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentOutOfRangeException.ThrowIfNegative(firstLag);
@@ -24,7 +28,7 @@ public abstract class AcfKernel
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(wordId, book.VocabularySize);
         Span<long> pairs = acf.Length <= 512 ? stackalloc long[acf.Length] : new long[acf.Length];
         pairs.Clear();
-        CountPairs(book, wordId, firstLag, pairs);
+        CountPairs(book, wordId, firstLag, pairs, checkpoint);
 
         // numpy: acf[t] /= nwords_chosen, one float64 division of an exact integer.
         double occurrences = book.Counts[wordId];
@@ -34,13 +38,13 @@ public abstract class AcfKernel
         }
     }
 
-    public double[] WordAcf(TokenizedBook book, int wordId, int timesteps)
+    public double[] WordAcf(TokenizedBook book, int wordId, int timesteps, Action? checkpoint = null)
     {
         var acf = new double[timesteps];
-        WordAcf(book, wordId, 0, acf);
+        WordAcf(book, wordId, 0, acf, checkpoint);
         return acf;
     }
 
     /// <summary>Adds to <c>pairs[k]</c> the number of i ≥ 1 with x_i = x_{i+firstLag+k} = word.</summary>
-    protected abstract void CountPairs(TokenizedBook book, int wordId, int firstLag, Span<long> pairs);
+    protected abstract void CountPairs(TokenizedBook book, int wordId, int firstLag, Span<long> pairs, Action? checkpoint);
 }

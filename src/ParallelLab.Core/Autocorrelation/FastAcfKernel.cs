@@ -13,14 +13,21 @@ public sealed class FastAcfKernel : AcfKernel
 {
     public static FastAcfKernel Instance { get; } = new();
 
+    private const int CheckpointEvery = 4095;
+
     public override string Name => "fast";
 
-    protected override void CountPairs(TokenizedBook book, int wordId, int firstLag, Span<long> pairs)
+    protected override void CountPairs(TokenizedBook book, int wordId, int firstLag, Span<long> pairs, Action? checkpoint)
     {
         ReadOnlySpan<int> positions = book.Positions.Of(wordId);
         int endLag = firstLag + pairs.Length;
         for (int a = 0; a < positions.Length; a++)
         {
+            if ((a & CheckpointEvery) == CheckpointEvery)
+            {
+                checkpoint?.Invoke();
+            }
+
             int p = positions[a];
             if (p == 0)
             {

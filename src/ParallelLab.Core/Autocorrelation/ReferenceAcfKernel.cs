@@ -15,7 +15,7 @@ public sealed class ReferenceAcfKernel : AcfKernel
 
     public override string Name => "reference";
 
-    protected override void CountPairs(TokenizedBook book, int wordId, int firstLag, Span<long> pairs)
+    protected override void CountPairs(TokenizedBook book, int wordId, int firstLag, Span<long> pairs, Action? checkpoint)
     {
         ReadOnlySpan<int> text = book.WordIds;
         int n = text.Length;
@@ -37,6 +37,7 @@ public sealed class ReferenceAcfKernel : AcfKernel
             }
 
             pairs[k] += sum;
+            checkpoint?.Invoke();
         }
     }
 }

@@ -11,7 +11,13 @@ namespace ParallelLab.Core.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static TokenizedBook Tokenize(string text, string name)
+    /// <summary>Characters between two calls of a checkpoint.</summary>
+    private const int CheckpointEvery = 1 << 16;
+
+    /// <param name="text">The decoded book.</param>
+    /// <param name="name">What to call the book.</param>
+    /// <param name="checkpoint">Called every 64 Ki characters, where a global lock may be handed over.</param>
+    public static TokenizedBook Tokenize(string text, string name, Action? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var ids = new IdBuffer(Math.Max(16, text.Length / 5));
@@ -22,8 +28,15 @@ public static class Tokenizer
         {
             ReadOnlySpan<char> span = text;
             int i = 0;
+            int nextCheckpoint = CheckpointEvery;
             while (i < span.Length)
             {
+                if (i >= nextCheckpoint && checkpoint is not null)
+                {
+                    checkpoint();
+                    nextCheckpoint = i + CheckpointEvery;
+                }
+
                 while (i < span.Length && TokenSeparators.IsSeparator(span[i]))
                 {
                     i++;

@@ -8,6 +8,6 @@ namespace ParallelLab.Core.WordCount;
 /// </summary>
 public static class BookWordCounter
 {
-    public static WordCountEntry[] Count(ReadOnlySpan<byte> bookBytes, string name, int minLength = 1) =>
-        WordCountTable.FromBook(Tokenizer.Tokenize(BookDecoder.Decode(bookBytes, name), name), minLength);
+    public static WordCountEntry[] Count(ReadOnlySpan<byte> bookBytes, string name, int minLength = 1, Action? checkpoint = null) =>
+        WordCountTable.FromBook(Tokenizer.Tokenize(BookDecoder.Decode(bookBytes, name), name, checkpoint), minLength);
 }

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using ParallelLab.Core.WordCount;
+using ParallelLab.Paradigms.Workloads;
+
+namespace ParallelLab.Paradigms.Threads;
+
+/// <summary>Corpus word counting on shared-memory threads: per-worker tables, merged at the end.</summary>
+public static class ThreadedWordCount
+{
+    public static WordCountRun Run(WordCountWorkload workload, ThreadStrategy strategy, int workers)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentNullException.ThrowIfNull(strategy);
+        var stopwatch = Stopwatch.StartNew();
+        IReadOnlyList<CorpusWordCounts> partials = strategy.Run(
+            workload.Books.Count,
+            workers,
+            () => new CorpusWordCounts(),
+            (book, counts) => workload.CountInto(counts, book));
+        TimeSpan counting = stopwatch.Elapsed;
+
+        stopwatch.Restart();
+        WordCountEntry[] table = WordCountWorkload.Merge(partials);
+        return new WordCountRun(table, counting, stopwatch.Elapsed, partials.Count);
+    }
+}

@@ -1,0 +1,74 @@
+using ParallelLab.Core.Corpus;
+using ParallelLab.Core.Text;
+using ParallelLab.Core.WordCount;
+
+namespace ParallelLab.Paradigms.Workloads;
+
+/// <summary>
+/// Word counting over a corpus held in memory: every book decoded, tokenised and added to a
+/// corpus-wide <see cref="CorpusWordCounts"/>. Workers count disjoint books into their own
+/// accumulators, which are merged at the end; the merged table equals <see cref="Serial"/>.
+/// </summary>
+public sealed class WordCountWorkload
+{
+    public WordCountWorkload(IReadOnlyList<byte[]> books, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(books);
+        ArgumentNullException.ThrowIfNull(names);
+        if (books.Count != names.Count)
+        {
+            throw new ArgumentException("every book needs a name", nameof(names));
+        }
+
+        Books = books;
+        Names = names;
+    }
+
+    public IReadOnlyList<byte[]> Books { get; }
+
+    public IReadOnlyList<string> Names { get; }
+
+    public long TotalBytes => Books.Sum(b => (long)b.Length);
+
+    public static WordCountWorkload Load(BookCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return new WordCountWorkload(
+            corpus.Books.Select(b => Core.IO.InputFile.ReadAllBytes(b.Path, "book")).ToArray(),
+            corpus.Books.Select(b => b.Name).ToArray());
+    }
+
+    /// <summary>Decodes and tokenises book <paramref name="index"/>, then adds it to <paramref name="counts"/>.</summary>
+    public void CountInto(CorpusWordCounts counts, int index, Action? checkpoint = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        counts.Add(Tokenize(index, checkpoint), index);
+    }
+
+    public TokenizedBook Tokenize(int index, Action? checkpoint = null) =>
+        Tokenizer.Tokenize(BookDecoder.Decode(Books[index], Names[index]), Names[index], checkpoint);
+
+    public WordCountEntry[] Serial()
+    {
+        var counts = new CorpusWordCounts();
+        for (int i = 0; i < Books.Count; i++)
+        {
+            CountInto(counts, i);
+        }
+
+        return counts.ToTable();
+    }
+
+    /// <summary>Merges per-worker accumulators (in any order) into the corpus table.</summary>
+    public static WordCountEntry[] Merge(IEnumerable<CorpusWordCounts> partials)
+    {
+        ArgumentNullException.ThrowIfNull(partials);
+        var total = new CorpusWordCounts();
+        foreach (CorpusWordCounts partial in partials)
+        {
+            total.Merge(partial);
+        }
+
+        return total.ToTable();
+    }
+}
