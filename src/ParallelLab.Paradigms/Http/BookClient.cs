@@ -36,6 +36,9 @@ public sealed class BookClient : IDisposable
     /// <summary>HTTP requests made so far, retries included.</summary>
     public long Attempts => Interlocked.Read(ref _attempts);
 
+    /// <summary>host:port of the server, for messages.</summary>
+    public string BaseAddressAuthority => _http.BaseAddress!.Authority;
+
     /// <summary>Fetches a book on the calling thread, which blocks until the body has arrived.</summary>
     public byte[] Fetch(string book, CancellationToken cancellationToken = default)
     {
@@ -138,14 +141,28 @@ public sealed class BookClient : IDisposable
         _ => false,
     };
 
+    private static bool IsConnectionLost(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded }
+                or SocketException { SocketErrorCode: SocketError.ConnectionReset })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ParadigmException Failure(string book, Exception e, int attempts)
     {
         string reason = e switch
         {
             OperationCanceledException => $"no complete answer within {_options.Timeout.TotalSeconds:0.###} s",
             HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } =>
-                $"connection refused by {_http.BaseAddress?.Authority}",
-            HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded } => "the response ended before its announced length (truncated body)",
+                $"connection refused by {BaseAddressAuthority}",
+            _ when IsConnectionLost(e) => "the connection closed before the whole response arrived (reset or truncated body)",
             HttpRequestException { StatusCode: HttpStatusCode status } => $"server answered HTTP {(int)status} ({status})",
             _ => e.Message,
         };
