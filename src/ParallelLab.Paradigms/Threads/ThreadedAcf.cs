@@ -10,8 +10,15 @@ public static class ThreadedAcf
     public static double[] OverWords(AcfWorkload workload, ThreadStrategy strategy, int workers)
     {
         ArgumentNullException.ThrowIfNull(workload);
+        return workload.Average(RowsOverWords(workload, strategy, workers));
+    }
+
+    /// <summary>The parallel phase of <see cref="OverWords"/>: the rows, not yet averaged.</summary>
+    public static double[][] RowsOverWords(AcfWorkload workload, ThreadStrategy strategy, int workers)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(strategy);
-        return workload.Average(strategy.Map(workload.Words.Count, workers, w => workload.WordRow(w)));
+        return strategy.Map(workload.Words.Count, workers, w => workload.WordRow(w));
     }
 
     /// <summary>
@@ -22,9 +29,16 @@ public static class ThreadedAcf
     public static double[] OverLags(AcfWorkload workload, ThreadStrategy strategy, int workers)
     {
         ArgumentNullException.ThrowIfNull(workload);
+        return workload.AverageLagBlocks(LagBlocks(workload, strategy, workers));
+    }
+
+    /// <summary>The parallel phase of <see cref="OverLags"/>: the lag blocks, not yet reassembled.</summary>
+    public static (Range Lags, double[][] Block)[] LagBlocks(AcfWorkload workload, ThreadStrategy strategy, int workers)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(strategy);
         Range[] lagBlocks = EvenSplit.Blocks(workload.Timesteps, Math.Min(workers, workload.Timesteps));
         double[][][] blocks = strategy.Map(lagBlocks.Length, workers, b => workload.LagBlock(lagBlocks[b]));
-        return workload.AverageLagBlocks(lagBlocks.Zip(blocks).ToArray());
+        return lagBlocks.Zip(blocks).ToArray();
     }
 }

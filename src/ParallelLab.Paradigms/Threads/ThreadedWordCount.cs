@@ -12,15 +12,19 @@ public static class ThreadedWordCount
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(strategy);
         var stopwatch = Stopwatch.StartNew();
-        IReadOnlyList<CorpusWordCounts> partials = strategy.Run(
-            workload.Books.Count,
-            workers,
-            () => new CorpusWordCounts(),
-            (book, counts) => workload.CountInto(counts, book));
+        IReadOnlyList<CorpusWordCounts> partials = CountPartials(workload, strategy, workers);
         TimeSpan counting = stopwatch.Elapsed;
 
         stopwatch.Restart();
         WordCountEntry[] table = WordCountWorkload.Merge(partials);
         return new WordCountRun(table, counting, stopwatch.Elapsed, partials.Count);
+    }
+
+    /// <summary>The parallel phase alone: one table per worker, not yet merged.</summary>
+    public static IReadOnlyList<CorpusWordCounts> CountPartials(WordCountWorkload workload, ThreadStrategy strategy, int workers)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentNullException.ThrowIfNull(strategy);
+        return strategy.Run(workload.Books.Count, workers, () => new CorpusWordCounts(), (book, counts) => workload.CountInto(counts, book));
     }
 }
