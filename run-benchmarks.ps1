@@ -1,15 +1,26 @@
 #!/usr/bin/env pwsh
 # Builds the lab in Release and runs its BenchmarkDotNet benchmarks (the PowerShell twin of run-benchmarks.sh).
 #
-#   ./run-benchmarks.ps1 [-Filter '*Serial*'] [-Job short] [-- more BenchmarkDotNet or lab arguments...]
+#   ./run-benchmarks.ps1 [-Filter '*Serial*'] [-Job short] [-Corpus DIR] [more BenchmarkDotNet arguments...]
 #
-# Runs on the built-in synthetic corpus unless --corpus DIR or PARALLELLAB_CORPUS says otherwise.
+# Runs on the built-in synthetic corpus unless -Corpus DIR or PARALLELLAB_CORPUS says otherwise.
+[CmdletBinding(PositionalBinding = $false)]
 param(
     [string]$Filter = '*Serial*',
     [string]$Job = '',
+    [string]$Corpus = '',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()
 )
 $ErrorActionPreference = 'Stop'
+
+# Resolve the corpus against the caller's directory before moving to the checkout.
+if ($Corpus) {
+    if (-not (Test-Path -LiteralPath $Corpus -PathType Container)) {
+        Write-Error "corpus directory '$Corpus' does not exist"
+        exit 2
+    }
+    $env:PARALLELLAB_CORPUS = (Resolve-Path -LiteralPath $Corpus).Path
+}
 Set-Location -Path $PSScriptRoot
 
 function Invoke-Checked {
@@ -18,16 +29,12 @@ function Invoke-Checked {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
-$corpusArgs = @()
-$index = [Array]::IndexOf($Rest, '--corpus')
-if ($index -ge 0 -and $index + 1 -lt $Rest.Count) { $corpusArgs = @('--corpus', $Rest[$index + 1]) }
-
 Write-Host '==> Building (Release)'
 Invoke-Checked dotnet @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'src/ParallelLab.Cli/ParallelLab.Cli.csproj')
 Invoke-Checked dotnet @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj')
 
 Write-Host '==> Corpus'
-Invoke-Checked dotnet (@('src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll', 'corpus', 'info') + $corpusArgs)
+Invoke-Checked dotnet @('src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll', 'corpus', 'info')
 
 $jobName = if ($Job) { $Job } else { 'Workstation' }
 Write-Host "==> Benchmarks: filter '$Filter', job '$jobName'"

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ParallelLab.Benchmarks.Configuration;
 
@@ -10,5 +11,13 @@ if (lab.Error is not null)
     return 2;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(LabArguments).Assembly).Run(lab.BenchmarkDotNetArguments, LabConfig.Create(lab));
-return 0;
+IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(LabArguments).Assembly).Run(lab.BenchmarkDotNetArguments, LabConfig.Create(lab));
+
+// A benchmark that threw (a wrong result, a missing corpus) must fail the run, not just the table.
+bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+if (failed)
+{
+    Console.Error.WriteLine("parallellab-benchmarks: error: some benchmarks failed; see the log above");
+}
+
+return failed ? 1 : 0;

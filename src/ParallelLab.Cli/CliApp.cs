@@ -28,7 +28,8 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(error);
         RootCommand root = BuildRootCommand(output, error);
-        ParseResult parse = root.Parse(args);
+        // No response files: '@notes.txt' is a book's name, as it is to the Python scripts.
+        ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             // One line: the most specific problem (an unknown word explains a missing command too).

@@ -14,25 +14,30 @@ internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobG
         var rest = new List<string>(args.Length);
         for (int i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--corpus")
+            string? directory = args[i] switch
             {
-                if (i + 1 >= args.Length)
-                {
-                    return new LabArguments([], false, false, "--corpus needs a directory");
-                }
-
-                string directory = Path.GetFullPath(args[++i]);
-                if (!Directory.Exists(directory))
-                {
-                    return new LabArguments([], false, false, $"corpus directory '{args[i]}' does not exist");
-                }
-
-                Environment.SetEnvironmentVariable(CorpusLocator.CorpusVariable, directory);
+                "--corpus" when i + 1 < args.Length => args[++i],
+                "--corpus" => null,
+                _ when args[i].StartsWith("--corpus=", StringComparison.Ordinal) => args[i]["--corpus=".Length..],
+                _ => string.Empty,
+            };
+            if (directory is null)
+            {
+                return new LabArguments([], false, false, "--corpus needs a directory");
             }
-            else
+
+            if (directory.Length == 0)
             {
                 rest.Add(args[i]);
+                continue;
             }
+
+            if (!Directory.Exists(directory))
+            {
+                return new LabArguments([], false, false, $"corpus directory '{directory}' does not exist");
+            }
+
+            Environment.SetEnvironmentVariable(CorpusLocator.CorpusVariable, Path.GetFullPath(directory));
         }
 
         bool jobGiven = rest.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));

@@ -9,13 +9,16 @@ namespace ParallelLab.Cli.Commands;
 /// <summary><c>parallellab acf BOOK DAT OUT</c>, the drop-in for <c>python autocorrelation.py BOOK DAT OUT</c>.</summary>
 internal static class AcfCommand
 {
+    /// <summary>A million lags is already far past where a word ACF carries information.</summary>
+    private const int MaxTimesteps = 1_000_000;
+
     public static Command Create(CommandContext context)
     {
         var book = new Argument<string>("BOOK") { Description = "Plain-text book (UTF-8)." };
         var dat = new Argument<string>("DAT") { Description = "The book's .dat file; its first lines choose the words." };
         var output = new Argument<string>("OUT") { Description = "CSV to write: lag label (1..T) and the average ACF, as np.savetxt writes them." };
-        var words = new Option<int>("--words") { Description = "How many top words to average over.", DefaultValueFactory = _ => 16 }.AtLeast(1);
-        var timesteps = new Option<int>("--timesteps") { Description = "How many lags (0..T-1) to compute.", DefaultValueFactory = _ => 100 }.AtLeast(1);
+        var words = new Option<int>("--words") { Description = "How many top words to average over.", DefaultValueFactory = _ => 16 }.InRange(1, int.MaxValue);
+        var timesteps = new Option<int>("--timesteps") { Description = "How many lags (0..T-1) to compute.", DefaultValueFactory = _ => 100 }.InRange(1, MaxTimesteps);
         var kernel = new Option<string>("--kernel")
         {
             Description = "reference: the lesson's double loop, O(text × lags); fast: from occurrence positions. Same numbers.",
@@ -31,7 +34,7 @@ internal static class AcfCommand
         {
             string bookPath = parse.GetValue(book)!;
             string datPath = parse.GetValue(dat)!;
-            TokenizedBook text = Tokenizer.Tokenize(BookDecoder.ReadBook(bookPath), bookPath);
+            TokenizedBook text = Tokenizer.TokenizeFile(bookPath);
             int[] topWords = TopWords.FromDat(text, DatFile.Read(datPath), parse.GetValue(words), datPath);
 
             var stopwatch = Stopwatch.StartNew();

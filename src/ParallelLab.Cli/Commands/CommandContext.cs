@@ -1,4 +1,5 @@
 using ParallelLab.Core.IO;
+using ParallelLab.Paradigms;
 
 namespace ParallelLab.Cli.Commands;
 
@@ -17,8 +18,14 @@ public sealed class CommandContext(TextWriter output, TextWriter error)
             action();
             return CliApp.Success;
         }
-        catch (InputException e)
+        catch (Exception e) when (e is InputException or ParadigmException)
         {
+            Error.WriteLine($"parallellab: error: {e.Message}");
+            return CliApp.InputError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file-system failure we did not foresee is still the user's environment, not a bug.
             Error.WriteLine($"parallellab: error: {e.Message}");
             return CliApp.InputError;
         }

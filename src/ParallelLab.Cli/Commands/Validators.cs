@@ -4,45 +4,36 @@ using System.Globalization;
 
 namespace ParallelLab.Cli.Commands;
 
-/// <summary>Argument checks shared by commands, reported as usage errors before anything runs.</summary>
+/// <summary>Range checks on integer arguments and options, reported as usage errors before anything runs.</summary>
 internal static class Validators
 {
-    public static T AtLeast<T>(this T symbol, int minimum)
-        where T : Symbol
+    public static Option<int> InRange(this Option<int> option, int minimum, int maximum)
     {
-        switch (symbol)
-        {
-            case Option<int> option:
-                option.Validators.Add(result =>
-                {
-                    if (IsBelow(result.Tokens, minimum))
-                    {
-                        result.AddError($"{option.Name} must be at least {minimum}");
-                    }
-                });
-                break;
-            case Argument<int> argument:
-                argument.Validators.Add(result =>
-                {
-                    if (IsBelow(result.Tokens, minimum))
-                    {
-                        result.AddError($"{argument.Name} must be at least {minimum}");
-                    }
-                });
-                break;
-            default:
-                throw new ArgumentException($"no minimum check for {symbol.GetType().Name}", nameof(symbol));
-        }
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result => Check(result, option.Name, minimum, maximum));
+        return option;
+    }
 
-        return symbol;
+    public static Argument<int> InRange(this Argument<int> argument, int minimum, int maximum)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        argument.Validators.Add(result => Check(result, argument.Name, minimum, maximum));
+        return argument;
     }
 
     /// <summary>
     /// Reads the token itself: a value that is not a number at all is reported by the parser's own
     /// conversion error, and asking the result for its value would throw instead.
     /// </summary>
-    private static bool IsBelow(IReadOnlyList<Token> tokens, int minimum) =>
-        tokens.Count == 1
-        && int.TryParse(tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
-        && value < minimum;
+    private static void Check(SymbolResult result, string name, int minimum, int maximum)
+    {
+        if (result.Tokens.Count == 1
+            && int.TryParse(result.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
+            && (value < minimum || value > maximum))
+        {
+            result.AddError(maximum == int.MaxValue
+                ? $"{name} must be at least {minimum}"
+                : $"{name} must be between {minimum} and {maximum}");
+        }
+    }
 }

@@ -13,15 +13,16 @@ internal static class WordCountCommand
         var output = new Argument<string>("OUT") { Description = "The .dat file to write: 'word count percentage' per line, most frequent first." };
         var minLength = new Argument<int>("MIN_LENGTH")
         {
-            // Absent reads as 0, which keeps every word exactly as the reference's default of 1 does.
-            Description = "Drop words shorter than this (in characters) before computing percentages; default 1, keep all.",
+            // Any integer, as Python's int(): 1 or less keeps every word.
+            Description = "Drop words shorter than this (in characters) before computing percentages.",
             Arity = ArgumentArity.ZeroOrOne,
-        }.AtLeast(0);
+            DefaultValueFactory = _ => 1,
+        };
 
         var command = new Command("wordcount", "Count the words of a book, as wordcount.py does.") { book, output, minLength };
         command.SetAction(parse => context.Guard(() =>
         {
-            TokenizedBook text = Tokenizer.Tokenize(BookDecoder.ReadBook(parse.GetValue(book)!), parse.GetValue(book)!);
+            TokenizedBook text = Tokenizer.TokenizeFile(parse.GetValue(book)!);
             DatFile.Write(parse.GetValue(output)!, WordCountTable.FromBook(text, parse.GetValue(minLength)));
         }));
         return command;

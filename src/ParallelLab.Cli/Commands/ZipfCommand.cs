@@ -9,7 +9,7 @@ internal static class ZipfCommand
 {
     public static Command Create(CommandContext context)
     {
-        var topWords = new Argument<int>("N") { Description = "How many of each book's most frequent words to list." }.AtLeast(0);
+        var topWords = new Argument<int>("N") { Description = "How many of each book's most frequent words to list." }.InRange(0, int.MaxValue);
         var dats = new Argument<string[]>("DAT") { Description = ".dat files written by 'wordcount'; one row each, in this order.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Write the CSV to this file (atomically) instead of standard output." };
 

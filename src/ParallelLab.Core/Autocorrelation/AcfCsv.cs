@@ -12,7 +12,7 @@ public static class AcfCsv
 {
     public static string Format(ReadOnlySpan<double> acf)
     {
-        var csv = new StringBuilder(acf.Length * 52);
+        var csv = new StringBuilder((int)Math.Min(acf.Length * 52L, 1 << 20));
         for (int t = 0; t < acf.Length; t++)
         {
             csv.Append(PrintfE18(t + 1)).Append(',').Append(PrintfE18(acf[t])).Append('\n');

@@ -9,15 +9,17 @@ public sealed class BookCorpus
     {
         Directory = directory;
         Books = books;
+        Largest = books.MaxBy(b => b.Bytes)!;
+        TotalBytes = books.Sum(b => b.Bytes);
     }
 
     public string Directory { get; }
 
     public IReadOnlyList<BookFile> Books { get; }
 
-    public long TotalBytes => Books.Sum(b => b.Bytes);
+    public long TotalBytes { get; }
 
-    public BookFile Largest => Books.MaxBy(b => b.Bytes)!;
+    public BookFile Largest { get; }
 
     public static BookCorpus Open(string directory)
     {
@@ -32,10 +34,19 @@ public sealed class BookCorpus
             throw new InputException($"corpus directory '{directory}' does not exist");
         }
 
-        BookFile[] books = new DirectoryInfo(directory).EnumerateFiles("*.txt")
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .Select(f => new BookFile(Path.GetFileNameWithoutExtension(f.Name), f.FullName, f.Length))
-            .ToArray();
+        BookFile[] books;
+        try
+        {
+            books = new DirectoryInfo(directory).EnumerateFiles("*.txt")
+                .OrderBy(f => f.Name, StringComparer.Ordinal)
+                .Select(f => new BookFile(Path.GetFileNameWithoutExtension(f.Name), f.FullName, f.Length))
+                .ToArray();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new InputException($"corpus directory '{directory}' cannot be listed: {e.Message}");
+        }
+
         if (books.Length == 0)
         {
             throw new InputException($"corpus directory '{directory}' has no *.txt books");

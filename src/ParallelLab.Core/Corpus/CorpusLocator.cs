@@ -55,10 +55,17 @@ public static class CorpusLocator
 
     private static void GenerateInto(string directory, SyntheticCorpusOptions options, IProgress<string>? progress)
     {
-        // A leftover without a manifest is an interrupted generation: start again.
-        if (Directory.Exists(directory))
+        string cache = Path.GetDirectoryName(directory) ?? ".";
+        RemoveAbandonedStaging(cache);
+
+        // Generation writes into a staging folder and moves it here whole, with its manifest, so a
+        // folder here without a manifest was not made by us: set it aside rather than trust it.
+        // (Never delete the target itself: another process may have just finished it.)
+        if (Directory.Exists(directory) && !File.Exists(Path.Combine(directory, SyntheticCorpus.ManifestName)))
         {
-            Directory.Delete(directory, recursive: true);
+            string aside = $"{directory}.incomplete-{Guid.NewGuid():N}";
+            Directory.Move(directory, aside);
+            Directory.Delete(aside, recursive: true);
         }
 
         try
@@ -68,6 +75,44 @@ public static class CorpusLocator
         catch (IO.InputException) when (File.Exists(Path.Combine(directory, SyntheticCorpus.ManifestName)))
         {
             // Another process (a parallel benchmark, a second terminal) finished it first.
+        }
+    }
+
+    /// <summary>Deletes staging folders left by generations that were killed (their process is gone).</summary>
+    private static void RemoveAbandonedStaging(string cache)
+    {
+        if (!Directory.Exists(cache))
+        {
+            return;
+        }
+
+        foreach (string staging in Directory.EnumerateDirectories(cache, ".*.partial"))
+        {
+            string[] parts = Path.GetFileName(staging).Split('.');
+            if (parts.Length >= 4 && int.TryParse(parts[^3], out int pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Best effort: a leftover is only wasted space.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }

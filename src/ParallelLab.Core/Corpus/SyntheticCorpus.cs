@@ -22,9 +22,7 @@ public static class SyntheticCorpus
     public static string GenerateBook(SyntheticCorpusOptions options, int index)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var root = new SeededRandom(options.Seed);
-        string[] lexicon = PseudoWordLexicon.Create(options.LexiconSize, root.Fork(0));
-        DiscreteSampler global = DiscreteSampler.ZipfMandelbrot(options.LexiconSize, options.ZipfExponent, options.ZipfOffset);
+        (string[] lexicon, DiscreteSampler global) = Language(options);
         return GenerateBook(options, index, lexicon, global, options.BookSizes()[index]);
     }
 
@@ -72,6 +70,10 @@ public static class SyntheticCorpus
         {
             throw new InputException($"cannot write the corpus to '{directory}': {e.Message}");
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))
+        {
+            throw new InputException($"cannot write the corpus to '{directory}': {e.InnerExceptions[0].Message}");
+        }
         finally
         {
             if (Directory.Exists(staging))
@@ -83,30 +85,34 @@ public static class SyntheticCorpus
 
     private static void WriteBooks(string directory, SyntheticCorpusOptions options, IProgress<string>? progress)
     {
-        var root = new SeededRandom(options.Seed);
-        string[] lexicon = PseudoWordLexicon.Create(options.LexiconSize, root.Fork(0));
-        DiscreteSampler global = DiscreteSampler.ZipfMandelbrot(options.LexiconSize, options.ZipfExponent, options.ZipfOffset);
+        (string[] lexicon, DiscreteSampler global) = Language(options);
         int[] sizes = options.BookSizes();
         var manifest = new StringBuilder();
         manifest.Append(CultureInfo.InvariantCulture, $"# ParallelLab synthetic corpus, generator v{SyntheticCorpusOptions.GeneratorVersion}, seed {options.Seed}\n");
 
         // Books are independent, so they are generated in parallel; each has its own sub-stream,
         // so the bytes do not depend on the order in which they finish.
-        var texts = new byte[sizes.Length][];
+        var lengths = new int[sizes.Length];
         Parallel.For(0, sizes.Length, index =>
         {
-            texts[index] = Utf8NoBom.GetBytes(GenerateBook(options, index, lexicon, global, sizes[index]));
-            File.WriteAllBytes(Path.Combine(directory, BookFileName(index)), texts[index]);
+            byte[] text = Utf8NoBom.GetBytes(GenerateBook(options, index, lexicon, global, sizes[index]));
+            File.WriteAllBytes(Path.Combine(directory, BookFileName(index)), text);
+            lengths[index] = text.Length;
             progress?.Report(BookFileName(index));
         });
 
         for (int index = 0; index < sizes.Length; index++)
         {
-            manifest.Append(CultureInfo.InvariantCulture, $"{BookFileName(index)} {texts[index].Length}\n");
+            manifest.Append(CultureInfo.InvariantCulture, $"{BookFileName(index)} {lengths[index]}\n");
         }
 
         File.WriteAllText(Path.Combine(directory, ManifestName), manifest.ToString(), Utf8NoBom);
     }
+
+    /// <summary>What every book shares: the lexicon (from the seed's first sub-stream) and the word law.</summary>
+    private static (string[] Lexicon, DiscreteSampler Global) Language(SyntheticCorpusOptions options) =>
+        (PseudoWordLexicon.Create(options.LexiconSize, new SeededRandom(options.Seed).Fork(0)),
+         DiscreteSampler.ZipfMandelbrot(options.LexiconSize, options.ZipfExponent, options.ZipfOffset));
 
     private static string GenerateBook(SyntheticCorpusOptions options, int index, string[] lexicon, DiscreteSampler global, int targetBytes)
     {

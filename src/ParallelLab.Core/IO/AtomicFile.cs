@@ -15,6 +15,11 @@ public static class AtomicFile
 
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new InputException("output path is empty");
+        }
+
         string fullPath = Path.GetFullPath(path);
         if (Directory.Exists(fullPath))
         {
@@ -27,7 +32,8 @@ public static class AtomicFile
             throw new InputException($"output directory '{directory}' does not exist");
         }
 
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        // Short on purpose: a long output name plus a long suffix could exceed the name limit.
+        string temporary = Path.Combine(directory, $".plab-{Guid.NewGuid().ToString("N")[..12]}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))

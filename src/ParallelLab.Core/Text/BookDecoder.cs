@@ -10,7 +10,11 @@ namespace ParallelLab.Core.Text;
 /// </summary>
 public static class BookDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>The largest book we accept: its text must fit in one .NET string.</summary>
+    public const int MaxBytes = 1_000_000_000;
+
+    /// <summary>Strict UTF-8 without BOM handling, shared by every reader of text files.</summary>
+    public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string ReadBook(string path) => Decode(InputFile.ReadAllBytes(path, "book"), path);
 
@@ -18,9 +22,58 @@ public static class BookDecoder
     /// <param name="name">What to call the input in an error message.</param>
     public static string Decode(ReadOnlySpan<byte> bytes, string name)
     {
+        CheckIsText(bytes, name);
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw NotUtf8(name, e);
+        }
+    }
+
+    /// <summary>
+    /// Decodes into <paramref name="destination"/> (at least <c>bytes.Length</c> long, since UTF-8
+    /// never needs more UTF-16 units than bytes) and returns the number of characters, so that a
+    /// caller with a pooled buffer allocates no string.
+    /// </summary>
+    public static int DecodeInto(ReadOnlySpan<byte> bytes, Span<char> destination, string name)
+    {
+        CheckIsText(bytes, name);
+        try
+        {
+            return StrictUtf8.GetChars(bytes, destination);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw NotUtf8(name, e);
+        }
+    }
+
+    /// <summary>Strict UTF-8 for any other text input (a .dat file), with the same error.</summary>
+    public static string DecodeText(ReadOnlySpan<byte> bytes, string role, string name)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InputException($"{role} '{name}' is not valid UTF-8 text (invalid byte at offset {e.Index})");
+        }
+    }
+
+    private static void CheckIsText(ReadOnlySpan<byte> bytes, string name)
+    {
         if (bytes.IsEmpty)
         {
             throw new InputException($"book '{name}' is empty");
+        }
+
+        if (bytes.Length > MaxBytes)
+        {
+            throw new InputException($"book '{name}' is {bytes.Length / 1e6:F0} MB; books above {MaxBytes / 1e6:F0} MB are not supported");
         }
 
         // Python would happily decode NUL bytes, but a text with NULs is a binary file given by
@@ -30,15 +83,9 @@ public static class BookDecoder
         {
             throw new InputException($"book '{name}' looks binary (NUL byte at offset {nul}), not plain text");
         }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            // The reference raises UnicodeDecodeError here; we name the offset instead.
-            throw new InputException($"book '{name}' is not valid UTF-8 text (invalid byte at offset {e.Index})");
-        }
     }
+
+    // The reference raises UnicodeDecodeError here; we name the offset instead.
+    private static InputException NotUtf8(string name, DecoderFallbackException e) =>
+        new($"book '{name}' is not valid UTF-8 text (invalid byte at offset {e.Index})");
 }

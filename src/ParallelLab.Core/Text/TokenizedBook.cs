@@ -37,9 +37,6 @@ public sealed class TokenizedBook
     /// <summary>The text, one word id per token, in reading order.</summary>
     public ReadOnlySpan<int> WordIds => _wordIds;
 
-    /// <summary>The same ids as memory, for engines that must hand the text to another thread or process.</summary>
-    public ReadOnlyMemory<int> WordIdMemory => _wordIds;
-
     public int TokenCount => _wordIds.Length;
 
     public int VocabularySize => _vocabulary.Length;

@@ -73,7 +73,7 @@ public sealed class CorpusWordCounts
         for (i = 0; i < table.Length; i++)
         {
             long count = -keys[i].NegativeCount;
-            table[i] = new WordCountEntry(words[i], checked((int)count), (double)count / TotalWords * 100.0);
+            table[i] = new WordCountEntry(words[i], count, (double)count / TotalWords * 100.0);
         }
 
         return table;

@@ -31,17 +31,7 @@ public static class DatFile
     public static WordCountEntry[] Read(string path)
     {
         byte[] bytes = InputFile.ReadAllBytes(path, "word-count file");
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException($"word-count file '{path}' is not valid UTF-8 text");
-        }
-
-        return Parse(text, path);
+        return Parse(BookDecoder.DecodeText(bytes, "word-count file", path), path);
     }
 
     public static WordCountEntry[] Parse(string text, string name)
@@ -49,20 +39,20 @@ public static class DatFile
         ArgumentNullException.ThrowIfNull(text);
         var entries = new List<WordCountEntry>();
         int lineNumber = 0;
-
-        // Python's text mode reads "\r\n" and "\r" as "\n" (universal newlines).
-        foreach (string line in text.ReplaceLineEndings("\n").Split('\n'))
+        foreach (string line in UniversalNewlineLines(text))
         {
             lineNumber++;
-            if (line.StartsWith('#') || line.Length == 0)
+            if (line.StartsWith('#'))
             {
                 continue;
             }
 
+            // load_word_counts: fields = line.split(); (fields[0], int(fields[1]), float(fields[2])).
+            // A blank line makes the reference fail with IndexError; we name the line instead.
             string[] fields = SplitOnPythonWhitespace(line);
             if (fields.Length < 3
-                || !int.TryParse(fields[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int count)
-                || !double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out double percentage))
+                || !PythonNumber.TryParseInt(fields[1], out long count)
+                || !PythonNumber.TryParseFloat(fields[2], out double percentage))
             {
                 throw new InputException($"word-count file '{name}' line {lineNumber} is not 'word count percentage': '{Shorten(line)}'");
             }
@@ -71,6 +61,34 @@ public static class DatFile
         }
 
         return [.. entries];
+    }
+
+    /// <summary>
+    /// Lines as Python's text-mode file iteration yields them: broken at "\n", "\r" and "\r\n"
+    /// only (universal newlines), not at the other characters <c>str.splitlines</c> knows. A final
+    /// line break does not start another line.
+    /// </summary>
+    private static IEnumerable<string> UniversalNewlineLines(string text)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                yield return text[start..i];
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
     }
 
     private static string[] SplitOnPythonWhitespace(string line)

@@ -46,7 +46,7 @@ public sealed class WordCountWorkload
     }
 
     public TokenizedBook Tokenize(int index, Action? checkpoint = null) =>
-        Tokenizer.Tokenize(BookDecoder.Decode(Books[index], Names[index]), Names[index], checkpoint);
+        Tokenizer.TokenizeUtf8(Books[index], Names[index], checkpoint);
 
     public WordCountEntry[] Serial()
     {

@@ -23,7 +23,8 @@ public sealed class UserErrorTests : IDisposable
     {
         { ["wordcount", "missing.txt", "out.dat"], CliApp.InputError, "book 'missing.txt' does not exist" },
         { ["wordcount", "book.txt", "out.dat", "abc"], CliApp.UsageError, "Cannot parse argument 'abc'" },
-        { ["wordcount", "book.txt", "out.dat", "-1"], CliApp.UsageError, "MIN_LENGTH must be at least 0" },
+        { ["wordcount", "book.txt", ""], CliApp.InputError, "output path is empty" },
+        { ["acf", "book.txt", "book.dat", "out.csv", "--timesteps", "2000000"], CliApp.UsageError, "--timesteps must be between 1 and 1000000" },
         { ["wordcount", "book.txt"], CliApp.UsageError, "Required argument missing" },
         { ["wordcount", "book.txt", "no-such-dir/out.dat"], CliApp.InputError, "does not exist" },
         { ["zipf", "ten", "book.dat"], CliApp.UsageError, "Cannot parse argument 'ten'" },
@@ -46,6 +47,28 @@ public sealed class UserErrorTests : IDisposable
         string line = Assert.Single(run.ErrorLines);
         Assert.StartsWith("parallellab: error: ", line, StringComparison.Ordinal);
         Assert.Contains(message, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_book_name_starting_with_at_is_a_file_not_a_response_file()
+    {
+        File.WriteAllText(_dir.File("@notes.txt"), "at sign");
+
+        CliRun run = InDirectory(() => CliRun.Of("wordcount", "@notes.txt", "notes.dat"));
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Equal("at 1 50.0\nsign 1 50.0\n", File.ReadAllText(_dir.File("notes.dat")));
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("0")]
+    public void A_min_length_of_one_or_less_keeps_every_word_as_python_does(string minLength)
+    {
+        CliRun run = CliRun.Of("wordcount", Book, _dir.File("all.dat"), minLength);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(File.ReadAllText(_dir.File("all.dat")), CliRunThenRead("wordcount", Book, _dir.File("default.dat")));
     }
 
     [Fact]
@@ -103,6 +126,12 @@ public sealed class UserErrorTests : IDisposable
 
         Assert.Equal(CliApp.InputError, run.ExitCode);
         Assert.Contains("does not occur in book", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    private static string CliRunThenRead(params string[] args)
+    {
+        Assert.Equal(0, CliRun.Of(args).ExitCode);
+        return File.ReadAllText(args[2]);
     }
 
     private T InDirectory<T>(Func<T> action)

@@ -21,6 +21,16 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void A_name_near_the_length_limit_can_be_written()
+    {
+        string path = Path.Combine(_directory.FullName, new string('n', 240) + ".dat");
+
+        AtomicFile.WriteAllText(path, "x");
+
+        Assert.Equal("x", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void A_missing_directory_is_an_input_error()
     {
         string path = Path.Combine(_directory.FullName, "no-such-dir", "out.dat");

@@ -29,7 +29,22 @@ public class DatFileTests
         Assert.Equal(original, DatFile.Parse(DatFile.Format(original), "round-trip"));
     }
 
+    [Fact]
+    public void Only_newlines_break_lines_as_in_python_text_files()
+    {
+        // A form feed is whitespace to split() but not a line break to file iteration.
+        WordCountEntry[] entries = DatFile.Parse("# note\fthe 5 1.0\ncat 5 1.0\n", "ff.dat");
+
+        Assert.Equal([new WordCountEntry("cat", 5, 1.0)], entries);
+    }
+
+    [Fact]
+    public void Counts_beyond_int_range_are_kept() =>
+        Assert.Equal(3_000_000_000L, DatFile.Parse("the 3000000000 100.0\n", "big.dat")[0].Count);
+
     [Theory]
+    [InlineData("\n")]
+    [InlineData("   \n")]
     [InlineData("the 12\n")]
     [InlineData("the twelve 1.0\n")]
     [InlineData("the 12 percent\n")]
