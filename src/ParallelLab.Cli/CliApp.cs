@@ -21,6 +21,9 @@ public static class CliApp
         root.Subcommands.Add(ZipfCommand.Create(context));
         root.Subcommands.Add(AcfCommand.Create(context));
         root.Subcommands.Add(CorpusCommand.Create(context));
+        root.Subcommands.Add(ThreadsCommand.Create(context));
+        root.Subcommands.Add(FetchCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 

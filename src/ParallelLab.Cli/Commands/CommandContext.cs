@@ -13,20 +13,30 @@ public sealed class CommandContext(TextWriter output, TextWriter error)
     public int Guard(Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        try
+        return GuardAsync(() =>
         {
             action();
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+    }
+
+    public async Task<int> GuardAsync(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            await action().ConfigureAwait(false);
             return CliApp.Success;
         }
         catch (Exception e) when (e is InputException or ParadigmException)
         {
-            Error.WriteLine($"parallellab: error: {e.Message}");
+            await Error.WriteLineAsync($"parallellab: error: {e.Message}").ConfigureAwait(false);
             return CliApp.InputError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file-system failure we did not foresee is still the user's environment, not a bug.
-            Error.WriteLine($"parallellab: error: {e.Message}");
+            await Error.WriteLineAsync($"parallellab: error: {e.Message}").ConfigureAwait(false);
             return CliApp.InputError;
         }
     }

@@ -33,7 +33,7 @@ internal static class CorpusCommand
 
     private static Command Info(CommandContext context)
     {
-        var corpusOption = new Option<string?>("--corpus") { Description = $"A directory of *.txt books (default: ${CorpusLocator.CorpusVariable}, else the built-in corpus)." };
+        var corpusOption = CorpusOption.Create();
         var command = new Command("info", "Show the corpus that commands and benchmarks use, generating the built-in one if needed.") { corpusOption };
         command.SetAction(parse => context.Guard(() =>
         {

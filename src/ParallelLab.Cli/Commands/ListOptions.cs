@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace ParallelLab.Cli.Commands;
+
+/// <summary>Comma-separated list options (<c>--workers 1,2,4</c>, <c>--engines plinq,tasks</c>).</summary>
+internal static class ListOptions
+{
+    /// <summary>Worker counts; by default 1, 2, 4, … up to twice the cores (or <paramref name="atLeast"/>).</summary>
+    public static Option<int[]> Workers(int atLeast) => new("--workers")
+    {
+        Description = "Worker counts to try, comma-separated.",
+        DefaultValueFactory = _ => PowersOfTwo(Math.Max(atLeast, 2 * Environment.ProcessorCount)),
+        CustomParser = result =>
+        {
+            string text = string.Join(',', result.Tokens.Select(t => t.Value));
+            var counts = new List<int>();
+            foreach (string item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out int workers) || workers < 1 || workers > 1024)
+                {
+                    result.AddError($"--workers: '{item}' is not a worker count from 1 to 1024");
+                    return [];
+                }
+
+                counts.Add(workers);
+            }
+
+            return [.. counts.Distinct()];
+        },
+    };
+
+    /// <summary>Names from a fixed set; by default all of them.</summary>
+    public static Option<string[]> Names(string name, string description, IReadOnlyList<string> known) => new(name)
+    {
+        Description = $"{description} Comma-separated, from: {string.Join(", ", known)}.",
+        DefaultValueFactory = _ => [.. known],
+        CustomParser = result =>
+        {
+            string[] names = string.Join(',', result.Tokens.Select(t => t.Value))
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            string? unknown = names.FirstOrDefault(n => !known.Contains(n));
+            if (unknown is not null)
+            {
+                result.AddError($"{name}: unknown '{unknown}' (known: {string.Join(", ", known)})");
+            }
+
+            return names.Distinct().ToArray();
+        },
+    };
+
+    private static int[] PowersOfTwo(int top)
+    {
+        var counts = new List<int>();
+        for (int workers = 1; ; workers *= 2)
+        {
+            counts.Add(workers);
+            if (workers >= top)
+            {
+                return [.. counts];
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Core.Corpus;
+using ParallelLab.Core.Text;
+using ParallelLab.Core.WordCount;
+using ParallelLab.Paradigms.Runs;
+using ParallelLab.Paradigms.Threads;
+using ParallelLab.Paradigms.Workloads;
+
+namespace ParallelLab.Cli.Commands;
+
+/// <summary>
+/// <c>parallellab threads acf|wordcount</c>: a timing report of the shared-memory engines (four
+/// thread strategies and Python-style threads under a global lock) against serial.
+/// </summary>
+internal static class ThreadsCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("threads", "Time CPU-bound work on threads (Parallel.For, PLINQ, tasks, threads, and a GIL-like global lock) against serial.");
+        command.Subcommands.Add(Acf(context));
+        command.Subcommands.Add(WordCount(context));
+        return command;
+    }
+
+    private static Command Acf(CommandContext context)
+    {
+        var corpusOption = CorpusOption.Create();
+        var engines = ListOptions.Names("--engines", "Engines to time.", SharedMemoryEngines.Names);
+        var workers = ListOptions.Workers(atLeast: 4);
+        var repeat = Repeat();
+        var kernel = new Option<string>("--kernel") { Description = "ACF kernel.", DefaultValueFactory = _ => ReferenceAcfKernel.Instance.Name };
+        kernel.AcceptOnlyFromAmong([.. AcfKernels.All.Select(k => k.Name)]);
+        var split = new Option<AcfSplit>("--split") { Description = "Cut the work by word or by block of lags.", DefaultValueFactory = _ => AcfSplit.Words };
+        var command = new Command("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.") { corpusOption, engines, workers, repeat, kernel, split };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
+            TokenizedBook book = Tokenizer.TokenizeFile(corpus.Largest.Path);
+            var workload = AcfWorkload.TopWords(book, AcfKernels.ByName(parse.GetValue(kernel)!));
+            AcfSplit by = parse.GetValue(split);
+            string[] chosen = parse.GetValue(engines)!;
+            if (by == AcfSplit.Lags && chosen.Contains(SharedMemoryEngines.GilEngine))
+            {
+                chosen = [.. chosen.Where(e => e != SharedMemoryEngines.GilEngine)];
+                context.Error.WriteLine("note: the gil engine splits by word only; left out");
+            }
+
+            int repetitions = parse.GetValue(repeat);
+            IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(
+                workload.Serial,
+                SharedMemoryEngines.Acf(workload, by, chosen, parse.GetValue(workers)!),
+                (a, b) => a.AsSpan().SequenceEqual(b),
+                repetitions,
+                TimingTable.Progress(context.Error));
+            TimingTable.Write(
+                context.Output,
+                $"ACF of {corpus.Largest.Name} ({book.TokenCount} words; {workload.Words.Count} top words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel), split by {by.ToString().ToLowerInvariant()}",
+                timings,
+                repetitions);
+        }));
+        return command;
+    }
+
+    private static Command WordCount(CommandContext context)
+    {
+        var corpusOption = CorpusOption.Create();
+        var engines = ListOptions.Names("--engines", "Engines to time.", SharedMemoryEngines.Names);
+        var workers = ListOptions.Workers(atLeast: 4);
+        var repeat = Repeat();
+        var command = new Command("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).") { corpusOption, engines, workers, repeat };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
+            WordCountWorkload workload = WordCountWorkload.Load(corpus);
+            int repetitions = parse.GetValue(repeat);
+            IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(
+                workload.Serial,
+                SharedMemoryEngines.WordCount(workload, parse.GetValue(engines)!, parse.GetValue(workers)!),
+                (a, b) => a.AsSpan().SequenceEqual(b),
+                repetitions,
+                TimingTable.Progress(context.Error));
+            TimingTable.Write(
+                context.Output,
+                $"Word count of {corpus.Books.Count} books ({corpus.TotalBytes / 1e6:F1} MB) in {corpus.Directory}",
+                timings,
+                repetitions);
+        }));
+        return command;
+    }
+
+    public static Option<int> Repeat() =>
+        new Option<int>("--repeat") { Description = "Runs per engine; the fastest counts.", DefaultValueFactory = _ => 3 }.InRange(1, 1000);
+}

@@ -1,0 +1,4 @@
+namespace ParallelLab.Paradigms.Runs;
+
+/// <summary>A named part of one run's time (the parallel phase, the merge, process start-up).</summary>
+public readonly record struct Phase(string Name, TimeSpan Elapsed);

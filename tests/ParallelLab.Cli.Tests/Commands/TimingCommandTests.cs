@@ -1,0 +1,62 @@
+namespace ParallelLab.Cli.Tests.Commands;
+
+/// <summary>The timing reports run every engine, check it against serial, and print one row per case.</summary>
+public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<SmallCorpusDirectory>
+{
+    [Theory]
+    [InlineData("words")]
+    [InlineData("lags")]
+    public void Threads_acf_times_every_engine_against_serial(string split)
+    {
+        CliRun run = CliRun.Of("threads", "acf", "--corpus", corpus.Path, "--workers", "1,3", "--repeat", "1", "--split", split);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("every result identical to serial's", run.Output, StringComparison.Ordinal);
+        string[] rows = TableRows(run.Output);
+        int engines = split == "words" ? 5 : 4;
+        Assert.Equal(1 + (engines * 2), rows.Length);
+        Assert.StartsWith("serial", rows[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Threads_wordcount_shows_the_merge_apart()
+    {
+        CliRun run = CliRun.Of("threads", "wordcount", "--corpus", corpus.Path, "--workers", "2", "--engines", "parallel-for,gil", "--repeat", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] rows = TableRows(run.Output);
+        Assert.Equal(3, rows.Length);
+        Assert.Contains("merge", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("gil", rows[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fetch_times_the_clients_against_sequential()
+    {
+        CliRun run = CliRun.Of("fetch", "--corpus", corpus.Path, "--books", "4", "--latency-ms", "1", "--workers", "1,4", "--repeat", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] rows = TableRows(run.Output);
+        Assert.Equal(1 + (3 * 2), rows.Length);
+        Assert.StartsWith("sequential", rows[0], StringComparison.Ordinal);
+        Assert.Contains("timing async, 4 workers", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("threads", "acf", "--workers", "0", "--workers: '0' is not a worker count")]
+    [InlineData("threads", "wordcount", "--engines", "fibers", "--engines: unknown 'fibers'")]
+    [InlineData("fetch", "--clients", "carrier-pigeon", "", "--clients: unknown 'carrier-pigeon'")]
+    public void Bad_lists_are_usage_errors(string command, string first, string second, string third, string message)
+    {
+        string[] args = new[] { command, first, second, third }.Where(a => a.Length > 0).ToArray();
+
+        CliRun run = CliRun.Of(args);
+
+        Assert.Equal(CliApp.UsageError, run.ExitCode);
+        Assert.Contains(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    private static string[] TableRows(string output) =>
+        output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)
+            .Where(line => line.Length > 0).ToArray();
+}
