@@ -1,12 +1,12 @@
 #!/usr/bin/env pwsh
 # Builds the lab in Release and runs its BenchmarkDotNet benchmarks (the PowerShell twin of run-benchmarks.sh).
 #
-#   ./run-benchmarks.ps1 [-Filter '*Serial*'] [-Job short] [-Corpus DIR] [more BenchmarkDotNet arguments...]
+#   ./run-benchmarks.ps1 [-Filter 'ParallelLab.Benchmarks.Serial.*'] [-Job short] [-Corpus DIR] [more BenchmarkDotNet arguments...]
 #
 # Runs on the built-in synthetic corpus unless -Corpus DIR or PARALLELLAB_CORPUS says otherwise.
 [CmdletBinding(PositionalBinding = $false)]
 param(
-    [string]$Filter = '*Serial*',
+    [string]$Filter = 'ParallelLab.Benchmarks.Serial.*',
     [string]$Job = '',
     [string]$Corpus = '',
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest = @()

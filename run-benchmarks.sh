@@ -3,7 +3,7 @@
 #
 #   ./run-benchmarks.sh [FILTER] [JOB] [more BenchmarkDotNet or lab arguments...]
 #
-# FILTER  BenchmarkDotNet glob over Namespace.Class.Method (default: '*Serial*'; '*' for all)
+# FILTER  BenchmarkDotNet glob over Namespace.Class.Method (default: the Serial class; '*' for all)
 # JOB     a BenchmarkDotNet job: dry, short, medium, long (default: the lab's Workstation job)
 # more    passed through, e.g. --corpus ../shared/data/gutenberg, --list flat, --exporters json
 #
@@ -15,7 +15,7 @@ if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
   exit 0
 fi
 
-filter="${1:-*Serial*}"
+filter="${1:-ParallelLab.Benchmarks.Serial.*}"
 job="${2:-}"
 shift $(( $# < 2 ? $# : 2 ))
 
