@@ -28,10 +28,10 @@ internal static class FetchCommand
         {
             BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
             WordCountWorkload all = WordCountWorkload.Load(corpus);
-            Dictionary<string, byte[]> served = all.Names.Zip(all.Books)
-                .OrderBy(book => book.Second.Length)
+            Dictionary<string, byte[]> served = all.ByName()
+                .OrderBy(book => book.Value.Length)
                 .Take(parse.GetValue(books))
-                .ToDictionary(book => book.First, book => book.Second, StringComparer.Ordinal);
+                .ToDictionary(StringComparer.Ordinal);
             var options = new BookServerOptions { Latency = TimeSpan.FromMilliseconds(parse.GetValue(latency)) };
             await using BookServer server = await BookServer.StartAsync(served, options, cancellation);
             using var client = new BookClient(server.BaseAddress);

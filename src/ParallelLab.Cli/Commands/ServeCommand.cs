@@ -29,8 +29,7 @@ internal static class ServeCommand
                 Latency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
                 BytesPerSecond = kilobytesPerSecond > 0 ? kilobytesPerSecond * 1000L : null,
             };
-            await using BookServer server = await BookServer.StartAsync(
-                books.Names.Zip(books.Books).ToDictionary(b => b.First, b => b.Second, StringComparer.Ordinal), options, cancellation);
+            await using BookServer server = await BookServer.StartAsync(books.ByName(), options, cancellation);
             string cap = options.BytesPerSecond is null ? "no bandwidth cap" : $"{kilobytesPerSecond} kB/s per response";
             await context.Output.WriteLineAsync($"serving {books.Books.Count} books from {corpus.Directory} at {server.BaseAddress}books/{{name}} ({options.Latency.TotalMilliseconds:0} ms latency, {cap}); Ctrl+C stops");
             await context.Output.FlushAsync(cancellation);

@@ -30,6 +30,10 @@ public sealed class WordCountWorkload
 
     public long TotalBytes => Books.Sum(b => (long)b.Length);
 
+    /// <summary>The books keyed by name, as a server hands them out.</summary>
+    public IReadOnlyDictionary<string, byte[]> ByName() =>
+        Names.Zip(Books).ToDictionary(book => book.First, book => book.Second, StringComparer.Ordinal);
+
     public static WordCountWorkload Load(BookCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
