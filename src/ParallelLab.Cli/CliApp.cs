@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ParallelLab.Cli.Commands;
 
 namespace ParallelLab.Cli;
@@ -42,12 +43,23 @@ public static class CliApp
                 .First();
             error.WriteLine($"parallellab: error: {message}");
 
-            string command = parse.CommandResult.Command == root ? "parallellab" : $"parallellab {parse.CommandResult.Command.Name}";
-            error.WriteLine($"Run '{command} --help' for usage.");
+            error.WriteLine($"Run '{CommandPath(parse.CommandResult)} --help' for usage.");
             return UsageError;
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>"parallellab threads acf": the command and its parents, for the usage hint.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new Stack<string>();
+        for (SymbolResult? current = result; current is CommandResult command; current = command.Parent)
+        {
+            names.Push(command.Parent is null ? "parallellab" : command.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static string OneLine(string message) =>

@@ -32,7 +32,8 @@ internal static class ThreadsCommand
         var kernel = new Option<string>("--kernel") { Description = "ACF kernel.", DefaultValueFactory = _ => ReferenceAcfKernel.Instance.Name };
         kernel.AcceptOnlyFromAmong([.. AcfKernels.All.Select(k => k.Name)]);
         var split = new Option<AcfSplit>("--split") { Description = "Cut the work by word or by block of lags.", DefaultValueFactory = _ => AcfSplit.Words };
-        var command = new Command("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.") { corpusOption, engines, workers, repeat, kernel, split };
+        var interval = SwitchInterval();
+        var command = new Command("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.") { corpusOption, engines, workers, repeat, kernel, split, interval };
         command.SetAction(parse => context.Guard(() =>
         {
             BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
@@ -49,7 +50,7 @@ internal static class ThreadsCommand
             int repetitions = parse.GetValue(repeat);
             IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(
                 workload.Serial,
-                SharedMemoryEngines.Acf(workload, by, chosen, parse.GetValue(workers)!),
+                SharedMemoryEngines.Acf(workload, by, chosen, parse.GetValue(workers)!, TimeSpan.FromMilliseconds(parse.GetValue(interval))),
                 (a, b) => a.AsSpan().SequenceEqual(b),
                 repetitions,
                 TimingTable.Progress(context.Error));
@@ -68,7 +69,8 @@ internal static class ThreadsCommand
         var engines = ListOptions.Names("--engines", "Engines to time.", SharedMemoryEngines.Names);
         var workers = ListOptions.Workers(atLeast: 4);
         var repeat = Repeat();
-        var command = new Command("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).") { corpusOption, engines, workers, repeat };
+        var interval = SwitchInterval();
+        var command = new Command("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).") { corpusOption, engines, workers, repeat, interval };
         command.SetAction(parse => context.Guard(() =>
         {
             BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
@@ -76,7 +78,7 @@ internal static class ThreadsCommand
             int repetitions = parse.GetValue(repeat);
             IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(
                 workload.Serial,
-                SharedMemoryEngines.WordCount(workload, parse.GetValue(engines)!, parse.GetValue(workers)!),
+                SharedMemoryEngines.WordCount(workload, parse.GetValue(engines)!, parse.GetValue(workers)!, TimeSpan.FromMilliseconds(parse.GetValue(interval))),
                 (a, b) => a.AsSpan().SequenceEqual(b),
                 repetitions,
                 TimingTable.Progress(context.Error));
@@ -87,6 +89,20 @@ internal static class ThreadsCommand
                 repetitions);
         }));
         return command;
+    }
+
+    /// <summary>The gil engine's switch interval, as Python's <c>sys.setswitchinterval</c>.</summary>
+    private static Option<double> SwitchInterval()
+    {
+        var option = new Option<double>("--switch-interval-ms") { Description = "The gil engine's switch interval (Python's default: 5 ms).", DefaultValueFactory = _ => 5.0 };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && double.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out double ms) && !(ms > 0 && ms <= 60_000))
+            {
+                result.AddError("--switch-interval-ms must be above 0 and at most 60000");
+            }
+        });
+        return option;
     }
 
     public static Option<int> Repeat() =>

@@ -15,7 +15,7 @@ public static class SharedMemoryEngines
 
     public static IReadOnlyList<string> Names { get; } = [.. ThreadStrategies.All.Select(s => s.Name), GilEngine];
 
-    public static IEnumerable<EngineRun<double[]>> Acf(AcfWorkload workload, AcfSplit split, IReadOnlyList<string> engines, IReadOnlyList<int> workerCounts)
+    public static IEnumerable<EngineRun<double[]>> Acf(AcfWorkload workload, AcfSplit split, IReadOnlyList<string> engines, IReadOnlyList<int> workerCounts, TimeSpan? switchInterval = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         foreach ((string engine, int workers) in Cases(engines, workerCounts))
@@ -27,7 +27,7 @@ public static class SharedMemoryEngines
                     throw new ArgumentException("the global-lock engine splits the ACF by word only", nameof(split));
                 }
 
-                yield return EngineRun.Whole(engine, workers, () => GilWorkloads.AcfOverWords(workload, workers, new GlobalInterpreterLock()));
+                yield return EngineRun.Whole(engine, workers, () => GilWorkloads.AcfOverWords(workload, workers, Lock(switchInterval)));
             }
             else
             {
@@ -39,14 +39,14 @@ public static class SharedMemoryEngines
         }
     }
 
-    public static IEnumerable<EngineRun<WordCountEntry[]>> WordCount(WordCountWorkload workload, IReadOnlyList<string> engines, IReadOnlyList<int> workerCounts)
+    public static IEnumerable<EngineRun<WordCountEntry[]>> WordCount(WordCountWorkload workload, IReadOnlyList<string> engines, IReadOnlyList<int> workerCounts, TimeSpan? switchInterval = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         foreach ((string engine, int workers) in Cases(engines, workerCounts))
         {
             if (engine == GilEngine)
             {
-                yield return EngineRun.Whole(engine, workers, () => GilWorkloads.WordCount(workload, workers, new GlobalInterpreterLock()));
+                yield return EngineRun.Whole(engine, workers, () => GilWorkloads.WordCount(workload, workers, Lock(switchInterval)));
             }
             else
             {
@@ -59,6 +59,8 @@ public static class SharedMemoryEngines
             }
         }
     }
+
+    private static GlobalInterpreterLock Lock(TimeSpan? switchInterval) => new(switchInterval ?? GlobalInterpreterLock.DefaultSwitchInterval);
 
     private static IEnumerable<(string Engine, int Workers)> Cases(IReadOnlyList<string> engines, IReadOnlyList<int> workerCounts)
     {

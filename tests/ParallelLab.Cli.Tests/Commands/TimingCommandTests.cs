@@ -46,6 +46,7 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
     [InlineData("threads", "acf", "--workers", "0", "--workers: '0' is not a worker count")]
     [InlineData("threads", "wordcount", "--engines", "fibers", "--engines: unknown 'fibers'")]
     [InlineData("fetch", "--clients", "carrier-pigeon", "", "--clients: unknown 'carrier-pigeon'")]
+    [InlineData("threads", "acf", "--switch-interval-ms", "0", "--switch-interval-ms must be above 0")]
     public void Bad_lists_are_usage_errors(string command, string first, string second, string third, string message)
     {
         string[] args = new[] { command, first, second, third }.Where(a => a.Length > 0).ToArray();
@@ -54,6 +55,14 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
 
         Assert.Equal(CliApp.UsageError, run.ExitCode);
         Assert.Contains(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_usage_hint_names_the_whole_command()
+    {
+        CliRun run = CliRun.Of("threads", "wordcount", "--workers", "x");
+
+        Assert.Contains("Run 'parallellab threads wordcount --help' for usage.", run.Error, StringComparison.Ordinal);
     }
 
     private static string[] TableRows(string output) =>
