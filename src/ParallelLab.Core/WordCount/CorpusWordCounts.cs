@@ -35,14 +35,30 @@ public sealed class CorpusWordCounts
     public void Add(TokenizedBook book, int bookIndex)
     {
         ArgumentNullException.ThrowIfNull(book);
+
+        // A book's word ids are its first-occurrence order.
+        Add(book.Vocabulary, book.Counts, book.TokenCount, bookIndex);
+    }
+
+    /// <summary>
+    /// Adds a book counted elsewhere (another process): its words in first-occurrence order, their
+    /// counts, and its token count.
+    /// </summary>
+    public void Add(IReadOnlyList<string> wordsInFirstOccurrenceOrder, ReadOnlySpan<int> counts, long tokenCount, int bookIndex)
+    {
+        ArgumentNullException.ThrowIfNull(wordsInFirstOccurrenceOrder);
         ArgumentOutOfRangeException.ThrowIfNegative(bookIndex);
-        for (int id = 0; id < book.VocabularySize; id++)
+        if (counts.Length != wordsInFirstOccurrenceOrder.Count)
         {
-            // A book's word ids are its first-occurrence order.
-            Record(book.Vocabulary[id], book.Counts[id], FirstSeen(bookIndex, id));
+            throw new ArgumentException("every word needs exactly one count", nameof(counts));
         }
 
-        TotalWords += book.TokenCount;
+        for (int rank = 0; rank < counts.Length; rank++)
+        {
+            Record(wordsInFirstOccurrenceOrder[rank], counts[rank], FirstSeen(bookIndex, rank));
+        }
+
+        TotalWords += tokenCount;
     }
 
     public void Merge(CorpusWordCounts other)

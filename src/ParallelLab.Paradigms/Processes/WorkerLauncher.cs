@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace ParallelLab.Paradigms.Processes;
+
+/// <summary>
+/// Finds the worker executable (ParallelLab.Worker.dll, beside the running program, or the path
+/// in <c>PARALLELLAB_WORKER</c>) and the <c>dotnet</c> host to start it with.
+/// </summary>
+internal static class WorkerLauncher
+{
+    public const string WorkerVariable = "PARALLELLAB_WORKER";
+
+    public static ProcessStartInfo StartInfo(string? workerPath)
+    {
+        string worker = workerPath
+            ?? Environment.GetEnvironmentVariable(WorkerVariable)
+            ?? Path.Combine(AppContext.BaseDirectory, "ParallelLab.Worker.dll");
+        if (!File.Exists(worker))
+        {
+            throw new ParadigmException($"worker executable '{worker}' not found; build src/ParallelLab.Worker or set {WorkerVariable}");
+        }
+
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(worker);
+        return start;
+    }
+
+    private static string DotnetHost()
+    {
+        string? sdkHost = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(sdkHost) && File.Exists(sdkHost))
+        {
+            return sdkHost;
+        }
+
+        string? current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}

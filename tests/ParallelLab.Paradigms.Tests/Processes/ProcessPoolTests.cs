@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Paradigms.Processes;
+using ParallelLab.Paradigms.Workloads;
+
+namespace ParallelLab.Paradigms.Tests.Processes;
+
+/// <summary>Real worker processes: results equal serial, start-up is reported, and no worker outlives the pool.</summary>
+public class ProcessPoolTests
+{
+    private static readonly Lazy<AcfWorkload> Acf = new(() => AcfWorkload.TopWords(SmallCorpus.LargestBook, FastAcfKernel.Instance));
+
+    [Theory]
+    [InlineData(1, SharedArguments.Once, 1)]
+    [InlineData(2, SharedArguments.Once, 3)]
+    [InlineData(3, SharedArguments.PerItem, 1)]
+    [InlineData(2, SharedArguments.PerItem, 16)]
+    public void Map_starmap_and_word_count_equal_serial(int workers, SharedArguments shared, int chunkSize)
+    {
+        using var pool = ProcessPool.Start(workers);
+
+        Assert.Equal(Acf.Value.Serial(), PoolWorkloads.AcfOverWords(pool, Acf.Value, shared, chunkSize));
+        Assert.Equal(Acf.Value.Serial(), PoolWorkloads.AcfOverLags(pool, Acf.Value, shared, chunkSize));
+        Assert.Equal(SmallCorpus.WordCount.Serial(), PoolWorkloads.WordCount(pool, SmallCorpus.WordCount, chunkSize));
+    }
+
+    [Fact]
+    public void More_workers_than_items_is_fine()
+    {
+        using var pool = ProcessPool.Start(3);
+
+        byte[][] echoed = pool.Run("fault-throw", [], [[7], [8]]);
+
+        Assert.Equal([[7], [8]], echoed);
+    }
+
+    [Fact]
+    public void Start_up_is_reported_per_worker()
+    {
+        using var pool = ProcessPool.Start(2);
+
+        Assert.Equal(2, pool.StartupTimes.Count);
+        Assert.All(pool.StartupTimes, t => Assert.True(t > TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Disposing_the_pool_ends_every_worker()
+    {
+        IReadOnlyList<int> pids;
+        using (var pool = ProcessPool.Start(2))
+        {
+            pids = pool.ProcessIds;
+            Assert.All(pids, pid => Assert.True(IsRunning(pid)));
+        }
+
+        Assert.All(pids, pid => Assert.False(IsRunning(pid)));
+    }
+
+    [Theory]
+    [InlineData("fault-crash", "the worker exited with code 3")]
+    [InlineData("fault-garbage", "the worker sent garbage instead of a frame")]
+    [InlineData("fault-throw", "failed: InvalidOperationException: the kernel threw on purpose")]
+    [InlineData("fault-hang", "the worker no answer within 2 s (hung?)")]
+    public void A_misbehaving_worker_names_the_item_and_the_pool_shuts_down(string kernel, string cause)
+    {
+        var pool = ProcessPool.Start(2, new ProcessPoolOptions { ItemTimeout = TimeSpan.FromSeconds(2) });
+        IReadOnlyList<int> pids = pool.ProcessIds;
+        byte[][] items = [[0], [0], [0], [1], [0], [0]];
+
+        var e = Assert.Throws<ParadigmException>(() => pool.Run(kernel, [], items));
+
+        Assert.StartsWith("item 3 in worker ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(cause, e.Message, StringComparison.Ordinal);
+        Assert.All(pids, pid => Assert.False(IsRunning(pid)));
+        Assert.Throws<ObjectDisposedException>(() => pool.Run(kernel, [], items));
+        pool.Dispose();
+    }
+
+    [Fact]
+    public void An_unknown_kernel_is_refused_before_anything_is_sent()
+    {
+        using var pool = ProcessPool.Start(1);
+
+        var e = Assert.Throws<ArgumentException>(() => pool.Run("launch-missiles", [], [[0]]));
+
+        Assert.Contains("unknown kernel 'launch-missiles'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_worker_whose_parent_goes_away_exits_by_itself()
+    {
+        // The pipe closing is all a worker sees when its parent is killed outright.
+        using Process worker = Process.Start(WorkerLauncher.StartInfo(null))!;
+        Assert.Equal(FrameKind.Ready, Frames.Read(worker.StandardOutput.BaseStream)!.Value.Kind);
+
+        worker.StandardInput.Close();
+
+        Assert.True(worker.WaitForExit(10_000));
+        Assert.Equal(0, worker.ExitCode);
+    }
+
+    [Fact]
+    public void A_missing_worker_executable_is_a_clear_error()
+    {
+        var e = Assert.Throws<ParadigmException>(() => ProcessPool.Start(1, new ProcessPoolOptions { WorkerPath = "/no/such/ParallelLab.Worker.dll" }));
+
+        Assert.Contains("worker executable '/no/such/ParallelLab.Worker.dll' not found", e.Message, StringComparison.Ordinal);
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
