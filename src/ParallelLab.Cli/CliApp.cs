@@ -24,6 +24,8 @@ public static class CliApp
         root.Subcommands.Add(CorpusCommand.Create(context));
         root.Subcommands.Add(ThreadsCommand.Create(context));
         root.Subcommands.Add(FetchCommand.Create(context));
+        root.Subcommands.Add(PoolCommand.Create(context));
+        root.Subcommands.Add(MpiCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }

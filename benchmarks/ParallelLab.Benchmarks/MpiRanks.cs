@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+using ParallelLab.Benchmarks.Configuration;
+using ParallelLab.Benchmarks.Workloads;
+using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Paradigms.Mpi;
+using ParallelLab.Paradigms.Workloads;
+
+namespace ParallelLab.Benchmarks;
+
+/// <summary>
+/// The lesson's MPI word ACF (reference kernel) on simulated ranks, against the serial kernel:
+/// rows combined point to point, by gather or by reduce, as objects or as buffers.
+/// </summary>
+public class MpiRanks
+{
+    private AcfWorkload _acf = null!;
+
+    public static IEnumerable<int> RankCountValues => WorkerCounts.PowersOfTwo(atLeast: 4);
+
+    [ParamsSource(nameof(RankCountValues))]
+    public int Ranks { get; set; }
+
+    [ParamsAllValues]
+    public AcfCombine Combine { get; set; }
+
+    [ParamsAllValues]
+    public MessageKind Messages { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        CorpusWorkload corpus = CorpusWorkload.Current;
+        _acf = new AcfWorkload(corpus.LargestBook, corpus.TopWords, CorpusWorkload.AcfTimesteps, ReferenceAcfKernel.Instance);
+        SameAsSerial.Check("MPI ranks", _acf.Serial(), Run());
+    }
+
+    [Benchmark(Baseline = true)]
+    public double[] Serial() => _acf.Serial();
+
+    [Benchmark]
+    public double[] Run() => InProcessMpi.Run(Ranks, comm => MpiAcf.Run(comm, _acf, Combine, Messages))[0]!;
+}

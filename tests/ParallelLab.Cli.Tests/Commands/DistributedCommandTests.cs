@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ParallelLab.Cli.Tests.Commands;
+
+/// <summary>The pool and MPI commands, and that no worker process outlives a parent that is stopped or killed.</summary>
+public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : IClassFixture<SmallCorpusDirectory>
+{
+    [Fact]
+    public void Mpi_acf_times_every_combination_against_serial()
+    {
+        CliRun run = CliRun.Of("mpi", "-n", "1,3", "acf", "--corpus", corpus.Path, "--repeat", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("every result identical to serial's", run.Output, StringComparison.Ordinal);
+        Assert.Contains("reduce/buffers", run.Output, StringComparison.Ordinal);
+        Assert.Equal(1 + (3 * 2 * 2), TableRows(run.Output).Length);
+    }
+
+    [Fact]
+    public void Pool_acf_reports_start_up_apart_from_the_work()
+    {
+        CliRun run = CliRun.Of("pool", "acf", "--corpus", corpus.Path, "--workers", "2", "--repeat", "1", "--kernel", "fast", "--split", "lags", "--chunk", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"started 2 workers \(pids \d+ \d+\): start-up \d+–\d+ ms each", run.Output);
+        Assert.Equal(["serial", "pool/once", "pool/per-item"], TableRows(run.Output).Select(r => r.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void Pool_wordcount_equals_serial()
+    {
+        CliRun run = CliRun.Of("pool", "wordcount", "--corpus", corpus.Path, "--workers", "2", "--repeat", "1", "--chunk", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, TableRows(run.Output).Length);
+    }
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("KILL")]
+    public async Task No_worker_outlives_a_stopped_or_killed_parent(string signal)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "parallellab.dll"), "pool", "acf", "--corpus", corpus.Path, "--workers", "2", "--repeat", "1000" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process parent = Process.Start(start)!;
+        string line = await parent.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? string.Empty;
+        int[] workers = [.. Pids().Match(line).Groups[1].Value.Split(' ').Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
+        Assert.Equal(2, workers.Length);
+        Assert.All(workers, pid => Assert.True(IsRunning(pid)));
+
+        using (Process kill = Process.Start("kill", [$"-{signal}", parent.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await parent.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (workers.Any(IsRunning) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.All(workers, pid => Assert.False(IsRunning(pid), $"worker {pid} outlived its parent"));
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string[] TableRows(string output) =>
+        output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)
+            .Where(line => line.Length > 0).ToArray();
+
+    [GeneratedRegex(@"\(pids ([\d ]+)\)")]
+    private static partial Regex Pids();
+}
