@@ -47,7 +47,7 @@ internal static class AcfWorkerKernels
         public byte[] Run(object? prepared, byte[] arguments)
         {
             (TokenizedBook book, AcfKernel kernel, int timesteps) = ((TokenizedBook, AcfKernel, int))prepared!;
-            int wordId = BitConverter.ToInt32(arguments);
+            int wordId = StarArguments.Decode(arguments)[0];
             return Payload.Build(writer => writer.WriteDoubles(kernel.WordAcf(book, wordId, timesteps)));
         }
     }

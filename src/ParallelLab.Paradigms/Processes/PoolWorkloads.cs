@@ -12,8 +12,7 @@ public static class PoolWorkloads
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(workload);
-        byte[][] items = workload.Words.Select(BitConverter.GetBytes).ToArray();
-        byte[][] results = pool.Run("acf-word", AcfWorkerKernels.EncodeShared(workload), items, mode, chunkSize);
+        byte[][] results = pool.Map("acf-word", AcfWorkerKernels.EncodeShared(workload), workload.Words, mode, chunkSize);
         return workload.Average(results.Select(DecodeRow).ToArray());
     }
 
@@ -24,8 +23,8 @@ public static class PoolWorkloads
         ArgumentNullException.ThrowIfNull(workload);
         Range[] blocks = EvenSplit.Blocks(workload.Timesteps, Math.Min(pool.Workers, workload.Timesteps));
         (int Word, Range Lags)[] cases = [.. Enumerable.Range(0, workload.Words.Count).SelectMany(w => blocks.Select(b => (w, b)))];
-        byte[][] items = cases.Select(c => StarArguments.Encode(workload.Words[c.Word], c.Lags.Start.Value, c.Lags.End.Value - c.Lags.Start.Value)).ToArray();
-        byte[][] results = pool.Run("acf-word-lags", AcfWorkerKernels.EncodeShared(workload), items, mode, chunkSize);
+        int[][] items = cases.Select(c => new[] { workload.Words[c.Word], c.Lags.Start.Value, c.Lags.End.Value - c.Lags.Start.Value }).ToArray();
+        byte[][] results = pool.StarMap("acf-word-lags", AcfWorkerKernels.EncodeShared(workload), items, mode, chunkSize);
         var rows = new double[workload.Words.Count][];
         for (int i = 0; i < cases.Length; i++)
         {

@@ -127,6 +127,20 @@ public sealed class ProcessPool : IDisposable
         return results;
     }
 
+    /// <summary><c>pool.map(kernel, items)</c>: one integer argument per item.</summary>
+    public byte[][] Map(string kernel, byte[] shared, IReadOnlyList<int> items, SharedArguments mode = SharedArguments.Once, int chunkSize = 1)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return Run(kernel, shared, items.Select(item => StarArguments.Encode(item)).ToArray(), mode, chunkSize);
+    }
+
+    /// <summary><c>pool.starmap(kernel, items)</c>: several integer arguments per item.</summary>
+    public byte[][] StarMap(string kernel, byte[] shared, IReadOnlyList<int[]> items, SharedArguments mode = SharedArguments.Once, int chunkSize = 1)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return Run(kernel, shared, items.Select(item => StarArguments.Encode(item)).ToArray(), mode, chunkSize);
+    }
+
     public void Dispose() => Shutdown(kill: false);
 
     private static byte[] WorkFrame(IReadOnlyList<byte[]> items, Range chunk, byte[]? sharedPerItem) => Payload.Build(writer =>
