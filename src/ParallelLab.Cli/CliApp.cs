@@ -26,6 +26,7 @@ public static class CliApp
         root.Subcommands.Add(FetchCommand.Create(context));
         root.Subcommands.Add(PoolCommand.Create(context));
         root.Subcommands.Add(MpiCommand.Create(context));
+        root.Subcommands.Add(BlasCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
