@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using ParallelLab.TestSupport;
+
+namespace ParallelLab.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>parallellab blas invert</c> in child processes, because OpenBLAS reads its thread count from
+/// the environment once, when the library loads.
+/// </summary>
+public class BlasCommandTests
+{
+    private static (int ExitCode, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parallellab.dll"));
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("OMP_NUM_THREADS");
+        start.Environment.Remove("OPENBLAS_NUM_THREADS");
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using Process process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error);
+    }
+
+    [NativeBlasTheory]
+    [InlineData("openblas", "1", null, 1)]
+    [InlineData("openblas", "2", null, 2)]
+    [InlineData("openblas", "2", "1", 1)]
+    [InlineData("managed", "3", null, 3)]
+    public void Threads_in_effect_follow_the_environment(string backend, string omp, string? openblas, int expected)
+    {
+        var environment = new Dictionary<string, string> { ["OMP_NUM_THREADS"] = omp };
+        if (openblas is not null)
+        {
+            environment["OPENBLAS_NUM_THREADS"] = openblas;
+        }
+
+        var (exitCode, output, error) = Run(environment, "blas", "invert", "--size", "150", "--backend", backend);
+
+        Assert.True(exitCode == 0, error);
+
+        // OpenBLAS never uses more threads than the cores it sees; the managed backend takes the number as given.
+        int effective = backend == "openblas" ? Math.Min(expected, Environment.ProcessorCount) : expected;
+        Assert.Contains($"threads in effect: {effective} ", output, StringComparison.Ordinal);
+        Assert.Matches(@"time: [\d.]+ s, [\d.]+ GFLOP/s", output);
+        Assert.Matches(@"residual ‖A·A⁻¹ − I‖: [\d.]+E-\d+", output);
+    }
+
+    [Fact]
+    public void A_missing_library_names_the_packages_to_install()
+    {
+        var (exitCode, output, error) = Run(new Dictionary<string, string> { ["PARALLELLAB_OPENBLAS"] = "/no/such/libopenblas.so.0" }, "blas", "invert", "--size", "10");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("parallellab: error: OpenBLAS with LAPACKE is not available (DllNotFoundException); install it with: apt-get install libopenblas0-pthread liblapacke", error.Trim());
+    }
+
+    [NativeBlasFact]
+    public void The_positive_definite_variant_uses_cholesky()
+    {
+        var (exitCode, output, _) = Run(new Dictionary<string, string>(), "blas", "invert", "--size", "100", "--spd");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Cholesky inverse (dpotrf + dpotri)", output, StringComparison.Ordinal);
+    }
+}
