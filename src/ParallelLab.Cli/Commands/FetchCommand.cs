@@ -34,7 +34,8 @@ internal static class FetchCommand
                 .ToDictionary(StringComparer.Ordinal);
             var options = new BookServerOptions { Latency = TimeSpan.FromMilliseconds(parse.GetValue(latency)) };
             await using BookServer server = await BookServer.StartAsync(served, options, cancellation);
-            using var client = new BookClient(server.BaseAddress);
+            // Patient enough for the injected latency, whatever it is.
+            using var client = new BookClient(server.BaseAddress, new FetchOptions { Timeout = options.Latency + TimeSpan.FromSeconds(10) });
             var job = new FetchAndCount(client);
             string[] names = [.. served.Keys.Order(StringComparer.Ordinal)];
             int repetitions = parse.GetValue(repeat);

@@ -11,7 +11,11 @@ internal static class ListOptions
     {
         Description = "Worker counts to try, comma-separated.",
         DefaultValueFactory = _ => PowersOfTwo(Math.Max(atLeast, 2 * Environment.ProcessorCount)),
-        CustomParser = result =>
+        CustomParser = CountParser("--workers"),
+    };
+
+    /// <summary>Parses "1,2,4" into distinct counts from 1 to 1024, naming <paramref name="name"/> in errors.</summary>
+    public static Func<System.CommandLine.Parsing.ArgumentResult, int[]> CountParser(string name) => result =>
         {
             string text = string.Join(',', result.Tokens.Select(t => t.Value));
             var counts = new List<int>();
@@ -19,16 +23,20 @@ internal static class ListOptions
             {
                 if (!int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out int workers) || workers < 1 || workers > 1024)
                 {
-                    result.AddError($"--workers: '{item}' is not a worker count from 1 to 1024");
+                    result.AddError($"{name}: '{item}' is not a count from 1 to 1024");
                     return [];
                 }
 
                 counts.Add(workers);
             }
 
+            if (counts.Count == 0)
+            {
+                result.AddError($"{name}: give at least one count");
+            }
+
             return [.. counts.Distinct()];
-        },
-    };
+        };
 
     /// <summary>Names from a fixed set; by default all of them.</summary>
     public static Option<string[]> Names(string name, string description, IReadOnlyList<string> known) => new(name)
@@ -43,6 +51,10 @@ internal static class ListOptions
             if (unknown is not null)
             {
                 result.AddError($"{name}: unknown '{unknown}' (known: {string.Join(", ", known)})");
+            }
+            else if (names.Length == 0)
+            {
+                result.AddError($"{name}: give at least one of {string.Join(", ", known)}");
             }
 
             return names.Distinct().ToArray();

@@ -17,7 +17,7 @@ internal static class MpiCommand
             Description = "Rank counts to run, comma-separated (mpiexec -n).",
             Recursive = true,
             DefaultValueFactory = _ => [1, 2, 4],
-            CustomParser = ListOptions.Workers(1).CustomParser,
+            CustomParser = ListOptions.CountParser("--ranks"),
         };
         var command = new Command("mpi", "Run the ACF on simulated MPI ranks (threads that share nothing but messages).") { ranks };
         command.Subcommands.Add(Acf(context, ranks));

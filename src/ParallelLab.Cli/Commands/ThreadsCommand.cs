@@ -45,6 +45,10 @@ internal static class ThreadsCommand
             {
                 chosen = [.. chosen.Where(e => e != SharedMemoryEngines.GilEngine)];
                 context.Error.WriteLine("note: the gil engine splits by word only; left out");
+                if (chosen.Length == 0)
+                {
+                    throw new Core.IO.InputException("nothing to time: the gil engine cannot split by lag; choose --split words or other engines");
+                }
             }
 
             int repetitions = parse.GetValue(repeat);
@@ -97,9 +101,10 @@ internal static class ThreadsCommand
         var option = new Option<double>("--switch-interval-ms") { Description = "The gil engine's switch interval (Python's default: 5 ms).", DefaultValueFactory = _ => 5.0 };
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count == 1 && double.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out double ms) && !(ms > 0 && ms <= 60_000))
+            if (result.Tokens.Count == 1 && double.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out double ms) && !(ms >= 1 && ms <= 60_000))
             {
-                result.AddError("--switch-interval-ms must be above 0 and at most 60000");
+                // Monitor.Wait counts whole milliseconds; below 1 ms the waiter would only spin.
+                result.AddError("--switch-interval-ms must be between 1 and 60000");
             }
         });
         return option;

@@ -65,6 +65,10 @@ public sealed class GlobalInterpreterLock
             _dropRequested = false;
             _switches++;
             _maxHolders = Math.Max(_maxHolders, ++_holders);
+
+            // CPython's take_gil signals switch_cond: a thread that dropped the lock on request is
+            // waiting to see the switch happen before it queues again.
+            Monitor.PulseAll(_gate);
         }
     }
 

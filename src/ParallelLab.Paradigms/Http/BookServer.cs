@@ -57,7 +57,7 @@ public sealed class BookServer : IAsyncDisposable
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or UnauthorizedAccessException or OperationCanceledException)
         {
             await app.DisposeAsync().ConfigureAwait(false);
             throw new ParadigmException($"cannot listen on 127.0.0.1:{options.Port}: {e.Message}", e);

@@ -82,6 +82,19 @@ public sealed class ProcessPool : IDisposable
             .Select(c => (c * chunkSize)..Math.Min(items.Count, (c + 1) * chunkSize)));
         var results = new byte[items.Count][];
         string? failure = null;
+        // The first failure kills every worker at once, so that the other feeders stop waiting
+        // for answers that will never come instead of sitting out their item time-outs.
+        void Fail(string problem)
+        {
+            if (Interlocked.CompareExchange(ref failure, problem, null) is null)
+            {
+                foreach (WorkerProcess other in _workers)
+                {
+                    other.Kill();
+                }
+            }
+        }
+
         var feeders = _workers.Select(worker => new Thread(() =>
         {
             try
@@ -95,15 +108,17 @@ public sealed class ProcessPool : IDisposable
                         string? problem = Receive(worker, item, results);
                         if (problem is not null)
                         {
-                            Interlocked.CompareExchange(ref failure, problem, null);
+                            Fail(problem);
                             return;
                         }
                     }
                 }
             }
-            catch (ParadigmException e)
+#pragma warning disable CA1031 // Whatever goes wrong in a feeder fails the run with its message, never the process.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                Interlocked.CompareExchange(ref failure, e.Message, null);
+                Fail(e is ParadigmException ? e.Message : $"worker {worker.Number}: {e.Message}");
             }
         })
         { IsBackground = true, Name = $"parallellab-pool-feeder-{worker.Number}" }).ToArray();

@@ -13,14 +13,15 @@ internal sealed class WorkerProcess : IDisposable
     private readonly BlockingCollection<Incoming> _incoming = new();
     private readonly Stream _input;
     private readonly ConcurrentQueue<string> _errorLines = new();
+    private readonly Thread _reader;
 
     private WorkerProcess(int number, Process process)
     {
         Number = number;
         _process = process;
         _input = process.StandardInput.BaseStream;
-        var reader = new Thread(ReadFrames) { IsBackground = true, Name = $"parallellab-pool-reader-{number}" };
-        reader.Start();
+        _reader = new Thread(ReadFrames) { IsBackground = true, Name = $"parallellab-pool-reader-{number}" };
+        _reader.Start();
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null && _errorLines.Count < 20)
@@ -71,9 +72,17 @@ internal sealed class WorkerProcess : IDisposable
     public Incoming Next(TimeSpan timeout) =>
         _incoming.TryTake(out Incoming? next, timeout) ? next : new Incoming(null, null, TimedOut: true);
 
-    public string Exited() => _process.WaitForExit(2_000)
-        ? $"exited with code {_process.ExitCode}{StandardErrorTail()}"
-        : "closed its output";
+    public string Exited()
+    {
+        if (!_process.WaitForExit(2_000))
+        {
+            return "closed its output";
+        }
+
+        // The untimed wait also drains the asynchronously read standard error.
+        _process.WaitForExit();
+        return $"exited with code {_process.ExitCode}{StandardErrorTail()}";
+    }
 
     public void Kill()
     {
@@ -108,9 +117,10 @@ internal sealed class WorkerProcess : IDisposable
             _process.WaitForExit(5_000);
         }
 
+        // The reader ends once the process's output is closed; only then may the queue go.
+        _reader.Join(TimeSpan.FromSeconds(5));
         ChildProcesses.Remove(_process);
         _process.Dispose();
-        _incoming.Dispose();
     }
 
     private string StandardErrorTail() => _errorLines.IsEmpty ? string.Empty : $" ({string.Join(" | ", _errorLines.Take(3))})";
@@ -142,7 +152,7 @@ internal sealed class WorkerProcess : IDisposable
     {
         public string Describe(WorkerProcess worker, TimeSpan timeout) => this switch
         {
-            { TimedOut: true } => $"no answer within {timeout.TotalSeconds:0.#} s (hung?)",
+            { TimedOut: true } => $"gave no answer within {timeout.TotalSeconds:0.#} s (hung?)",
             { Garbage: { } garbage } => $"sent garbage instead of a frame ({garbage})",
             { Frame: null } => worker.Exited(),
             _ => $"sent an unexpected {Frame.Value.Kind} frame",

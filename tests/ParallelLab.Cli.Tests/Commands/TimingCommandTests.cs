@@ -43,10 +43,13 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
     }
 
     [Theory]
-    [InlineData("threads", "acf", "--workers", "0", "--workers: '0' is not a worker count")]
+    [InlineData("threads", "acf", "--workers", "0", "--workers: '0' is not a count from 1 to 1024")]
+    [InlineData("threads", "acf", "--workers", ",", "--workers: give at least one count")]
+    [InlineData("threads", "acf", "--engines", ",", "--engines: give at least one of")]
+    [InlineData("mpi", "-n", "0", "acf", "--ranks: '0' is not a count")]
     [InlineData("threads", "wordcount", "--engines", "fibers", "--engines: unknown 'fibers'")]
     [InlineData("fetch", "--clients", "carrier-pigeon", "", "--clients: unknown 'carrier-pigeon'")]
-    [InlineData("threads", "acf", "--switch-interval-ms", "0", "--switch-interval-ms must be above 0")]
+    [InlineData("threads", "acf", "--switch-interval-ms", "0.00001", "--switch-interval-ms must be between 1 and 60000")]
     public void Bad_lists_are_usage_errors(string command, string first, string second, string third, string message)
     {
         string[] args = new[] { command, first, second, third }.Where(a => a.Length > 0).ToArray();

@@ -66,6 +66,33 @@ public class GlobalInterpreterLockTests
     }
 
     [Fact]
+    public void Two_cpu_bound_threads_take_turns_again_and_again()
+    {
+        // Each thread logs its turns between checkpoints; with forced switching working, the log
+        // alternates between them many times, not just once.
+        var gil = new GlobalInterpreterLock(TimeSpan.FromMilliseconds(1));
+        var log = new List<int>();
+        GilThreads.Map(2, 2, gil, (me, checkpoint) =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromMilliseconds(300))
+            {
+                if (log.Count == 0 || log[^1] != me)
+                {
+                    log.Add(me);
+                }
+
+                checkpoint();
+            }
+
+            return me;
+        });
+
+        Assert.True(log.Count >= 10, $"only {log.Count} turns: {string.Join(",", log)}");
+        Assert.True(gil.ForcedSwitches >= 9);
+    }
+
+    [Fact]
     public void Releasing_for_io_lets_blocked_threads_overlap()
     {
         // Each item waits until all four are inside their I/O section at once: possible only

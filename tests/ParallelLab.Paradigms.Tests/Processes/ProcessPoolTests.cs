@@ -60,7 +60,7 @@ public class ProcessPoolTests
     [InlineData("fault-crash", "the worker exited with code 3")]
     [InlineData("fault-garbage", "the worker sent garbage instead of a frame")]
     [InlineData("fault-throw", "failed: InvalidOperationException: the kernel threw on purpose")]
-    [InlineData("fault-hang", "the worker no answer within 2 s (hung?)")]
+    [InlineData("fault-hang", "the worker gave no answer within 2 s (hung?)")]
     public void A_misbehaving_worker_names_the_item_and_the_pool_shuts_down(string kernel, string cause)
     {
         var pool = ProcessPool.Start(2, new ProcessPoolOptions { ItemTimeout = TimeSpan.FromSeconds(2) });
