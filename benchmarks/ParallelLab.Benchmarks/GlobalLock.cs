@@ -1,3 +1,4 @@
+using ParallelLab.Paradigms.Runs;
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;

@@ -1,3 +1,4 @@
+using ParallelLab.Paradigms.Runs;
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;

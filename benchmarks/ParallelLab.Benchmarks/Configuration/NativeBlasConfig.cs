@@ -1,3 +1,4 @@
+using ParallelLab.Paradigms.Runs;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 

@@ -10,7 +10,7 @@ internal static class ListOptions
     public static Option<int[]> Workers(int atLeast) => new("--workers")
     {
         Description = "Worker counts to try, comma-separated.",
-        DefaultValueFactory = _ => PowersOfTwo(Math.Max(atLeast, 2 * Environment.ProcessorCount)),
+        DefaultValueFactory = _ => [.. Paradigms.Runs.WorkerCounts.PowersOfTwo(atLeast)],
         CustomParser = CountParser("--workers"),
     };
 
@@ -60,17 +60,4 @@ internal static class ListOptions
             return names.Distinct().ToArray();
         },
     };
-
-    private static int[] PowersOfTwo(int top)
-    {
-        var counts = new List<int>();
-        for (int workers = 1; ; workers *= 2)
-        {
-            counts.Add(workers);
-            if (workers >= top)
-            {
-                return [.. counts];
-            }
-        }
-    }
 }

@@ -1,7 +1,7 @@
-namespace ParallelLab.Benchmarks.Configuration;
+namespace ParallelLab.Paradigms.Runs;
 
-/// <summary>Worker counts for scaling benchmarks: 1, 2, 4, … up to twice the cores (or a higher floor).</summary>
-internal static class WorkerCounts
+/// <summary>Worker counts for scaling runs: 1, 2, 4, … up to twice the cores (or a higher floor).</summary>
+public static class WorkerCounts
 {
     /// <summary>Powers of two from 1 to at least max(<paramref name="atLeast"/>, 2 × cores).</summary>
     public static IEnumerable<int> PowersOfTwo(int atLeast)
