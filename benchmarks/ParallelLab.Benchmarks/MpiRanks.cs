@@ -30,8 +30,7 @@ public class MpiRanks
     [GlobalSetup]
     public void Setup()
     {
-        CorpusWorkload corpus = CorpusWorkload.Current;
-        _acf = new AcfWorkload(corpus.LargestBook, corpus.TopWords, CorpusWorkload.AcfTimesteps, ReferenceAcfKernel.Instance);
+        _acf = CorpusWorkload.Current.ReferenceAcf();
         SameAsSerial.Check("MPI ranks", _acf.Serial(), Run());
     }
 

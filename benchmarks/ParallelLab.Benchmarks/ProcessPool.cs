@@ -33,8 +33,7 @@ public class ProcessPool
     [GlobalSetup]
     public void Setup()
     {
-        CorpusWorkload corpus = CorpusWorkload.Current;
-        _acf = new AcfWorkload(corpus.LargestBook, corpus.TopWords, CorpusWorkload.AcfTimesteps, ReferenceAcfKernel.Instance);
+        _acf = CorpusWorkload.Current.ReferenceAcf();
         _pool = Pool.Start(Workers);
         SameAsSerial.Check("process pool", _acf.Serial(), AcfOverWords());
     }

@@ -1,6 +1,7 @@
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.Corpus;
 using ParallelLab.Core.Text;
+using ParallelLab.Paradigms.Workloads;
 
 namespace ParallelLab.Benchmarks.Workloads;
 
@@ -34,6 +35,12 @@ internal sealed class CorpusWorkload
 
     /// <summary>The largest book's top words, as its .dat file would list them.</summary>
     public IReadOnlyList<int> TopWords { get; }
+
+    /// <summary>The ACF job the parallel benchmarks divide: top words, 100 lags, the lesson's kernel.</summary>
+    public AcfWorkload ReferenceAcf() => new(LargestBook, TopWords, AcfTimesteps, ReferenceAcfKernel.Instance);
+
+    /// <summary>Word counting of every book in memory.</summary>
+    public WordCountWorkload WordCount() => new(Books, Corpus.Books.Select(b => b.Name).ToArray());
 
     private static CorpusWorkload Load(BookCorpus corpus)
     {

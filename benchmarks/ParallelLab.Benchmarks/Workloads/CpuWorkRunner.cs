@@ -18,8 +18,8 @@ internal sealed class CpuWorkRunner
     public CpuWorkRunner(CpuWork work, CorpusWorkload corpus)
     {
         _work = work;
-        _acf = new AcfWorkload(corpus.LargestBook, corpus.TopWords, CorpusWorkload.AcfTimesteps, ReferenceAcfKernel.Instance);
-        _wordCount = new WordCountWorkload(corpus.Books, corpus.Corpus.Books.Select(b => b.Name).ToArray());
+        _acf = corpus.ReferenceAcf();
+        _wordCount = corpus.WordCount();
     }
 
     public object Serial() => _work == CpuWork.WordCount ? _wordCount.Serial() : _acf.Serial();

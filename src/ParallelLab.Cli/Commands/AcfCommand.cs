@@ -19,12 +19,7 @@ internal static class AcfCommand
         var output = new Argument<string>("OUT") { Description = "CSV to write: lag label (1..T) and the average ACF, as np.savetxt writes them." };
         var words = new Option<int>("--words") { Description = "How many top words to average over.", DefaultValueFactory = _ => 16 }.InRange(1, int.MaxValue);
         var timesteps = new Option<int>("--timesteps") { Description = "How many lags (0..T-1) to compute.", DefaultValueFactory = _ => 100 }.InRange(1, MaxTimesteps);
-        var kernel = new Option<string>("--kernel")
-        {
-            Description = "reference: the lesson's double loop, O(text × lags); fast: from occurrence positions. Same numbers.",
-            DefaultValueFactory = _ => ReferenceAcfKernel.Instance.Name,
-        };
-        kernel.AcceptOnlyFromAmong([.. AcfKernels.All.Select(k => k.Name)]);
+        var kernel = KernelOption.Create("reference: the lesson's double loop, O(text × lags); fast: from occurrence positions. Same numbers.");
 
         var command = new Command("acf", "Average word-autocorrelation function of a book's top words, as autocorrelation.py computes it.")
         {

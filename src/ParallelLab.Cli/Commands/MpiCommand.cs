@@ -28,8 +28,7 @@ internal static class MpiCommand
     {
         var corpusOption = CorpusOption.Create();
         var repeat = ThreadsCommand.Repeat();
-        var kernel = new Option<string>("--kernel") { Description = "ACF kernel.", DefaultValueFactory = _ => ReferenceAcfKernel.Instance.Name };
-        kernel.AcceptOnlyFromAmong([.. AcfKernels.All.Select(k => k.Name)]);
+        var kernel = KernelOption.Create();
         var combine = ListOptions.Names("--combine", "How rows reach rank 0.", ["p2p", "gather", "reduce"]);
         var messages = ListOptions.Names("--messages", "Message flavour.", ["objects", "buffers"]);
         var command = new Command("acf", "The lesson's MPI ACF of the largest book's top words: split evenly over ranks, combined on rank 0.")

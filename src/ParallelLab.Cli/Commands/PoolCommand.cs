@@ -26,8 +26,7 @@ internal static class PoolCommand
         var workers = ListOptions.Workers(atLeast: 4);
         var repeat = ThreadsCommand.Repeat();
         var chunk = Chunk();
-        var kernel = new Option<string>("--kernel") { Description = "ACF kernel.", DefaultValueFactory = _ => ReferenceAcfKernel.Instance.Name };
-        kernel.AcceptOnlyFromAmong([.. AcfKernels.All.Select(k => k.Name)]);
+        var kernel = KernelOption.Create();
         var split = new Option<AcfSplit>("--split") { Description = "Map over words, or starmap over (word, lag block).", DefaultValueFactory = _ => AcfSplit.Words };
         var shared = ListOptions.Names("--shared", "How the text reaches the workers.", ["once", "per-item"]);
         var command = new Command("acf", "The ACF of the largest book's top words on worker processes.") { corpusOption, workers, repeat, chunk, kernel, split, shared };

@@ -29,8 +29,7 @@ internal static class ThreadsCommand
         var engines = ListOptions.Names("--engines", "Engines to time.", SharedMemoryEngines.Names);
         var workers = ListOptions.Workers(atLeast: 4);
         var repeat = Repeat();
-        var kernel = new Option<string>("--kernel") { Description = "ACF kernel.", DefaultValueFactory = _ => ReferenceAcfKernel.Instance.Name };
-        kernel.AcceptOnlyFromAmong([.. AcfKernels.All.Select(k => k.Name)]);
+        var kernel = KernelOption.Create();
         var split = new Option<AcfSplit>("--split") { Description = "Cut the work by word or by block of lags.", DefaultValueFactory = _ => AcfSplit.Words };
         var interval = SwitchInterval();
         var command = new Command("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.") { corpusOption, engines, workers, repeat, kernel, split, interval };
