@@ -7,7 +7,9 @@ namespace ParallelLab.Paradigms.Tests.Http;
 /// <summary>Server and client faults: retried where sensible, named when final, never counted twice.</summary>
 public class FaultTests
 {
-    private static readonly FetchOptions Impatient = new() { Timeout = TimeSpan.FromSeconds(1), Attempts = 3, RetryDelay = TimeSpan.FromMilliseconds(10) };
+    // Short enough to keep the hang cases quick, long enough that an honest request on a loaded
+    // 2-core CI machine (three test assemblies at once) is not taken for a hang.
+    private static readonly FetchOptions Impatient = new() { Timeout = TimeSpan.FromSeconds(3), Attempts = 3, RetryDelay = TimeSpan.FromMilliseconds(10) };
 
     private static async Task<BookServer> Serve(FaultPlan faults)
     {
@@ -45,7 +47,7 @@ public class FaultTests
     [InlineData("async", ServerFault.InternalError, "server answered HTTP 500")]
     [InlineData("blocking", ServerFault.TruncatedBody, "the connection closed before the whole response arrived")]
     [InlineData("async", ServerFault.ConnectionReset, "the connection closed before the whole response arrived")]
-    [InlineData("async", ServerFault.Hang, "no complete answer within 1 s")]
+    [InlineData("async", ServerFault.Hang, "no complete answer within 3 s")]
     public async Task A_fault_that_persists_names_the_book_and_the_cause(string client, ServerFault fault, string cause)
     {
         string victim = SmallCorpus.Names[4];
