@@ -6,7 +6,8 @@ namespace ParallelLab.Cli;
 
 /// <summary>
 /// The <c>parallellab</c> command line. Exit codes: 0 success, 1 bad input (a missing or unusable
-/// file), 2 bad usage (unknown command, missing or malformed argument), as Python's argparse does.
+/// file), 2 bad usage (unknown command, missing or malformed argument), as Python's argparse does;
+/// 130 when interrupted by Ctrl+C or SIGTERM (commands that take the signal over).
 /// </summary>
 public static class CliApp
 {
@@ -28,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(MpiCommand.Create(context));
         root.Subcommands.Add(BlasCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(WorkflowCommand.Create(context));
         return root;
     }
 

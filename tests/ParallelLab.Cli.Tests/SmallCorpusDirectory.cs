@@ -1,4 +1,5 @@
 using ParallelLab.Core.Corpus;
+using ParallelLab.TestSupport;
 
 namespace ParallelLab.Cli.Tests;
 

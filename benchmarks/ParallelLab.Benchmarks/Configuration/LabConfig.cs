@@ -30,7 +30,7 @@ internal static class LabConfig
         ArgumentNullException.ThrowIfNull(arguments);
         ManualConfig config = DefaultConfig.Instance
             .AddExporter(JsonExporter.Full)
-            .AddColumn(new CorpusThroughputColumn());
+            .AddColumn(new CorpusThroughputColumn(), new SpeedupColumn());
         config = ManualConfig.Create(config);
         if (!arguments.JobGiven)
         {

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
 using ParallelLab.Core.Autocorrelation;
-using ParallelLab.Core.Text;
 using ParallelLab.Core.WordCount;
 
 namespace ParallelLab.Cli.Commands;
@@ -17,8 +15,8 @@ internal static class AcfCommand
         var book = new Argument<string>("BOOK") { Description = "Plain-text book (UTF-8)." };
         var dat = new Argument<string>("DAT") { Description = "The book's .dat file; its first lines choose the words." };
         var output = new Argument<string>("OUT") { Description = "CSV to write: lag label (1..T) and the average ACF, as np.savetxt writes them." };
-        var words = new Option<int>("--words") { Description = "How many top words to average over.", DefaultValueFactory = _ => 16 }.InRange(1, int.MaxValue);
-        var timesteps = new Option<int>("--timesteps") { Description = "How many lags (0..T-1) to compute.", DefaultValueFactory = _ => 100 }.InRange(1, MaxTimesteps);
+        var words = new Option<int>("--words") { Description = "How many top words to average over.", DefaultValueFactory = _ => AcfFiles.DefaultWords }.InRange(1, int.MaxValue);
+        var timesteps = new Option<int>("--timesteps") { Description = "How many lags (0..T-1) to compute.", DefaultValueFactory = _ => AcfFiles.DefaultTimesteps }.InRange(1, MaxTimesteps);
         var kernel = KernelOption.Create("reference: the lesson's double loop, O(text × lags); fast: from occurrence positions. Same numbers.");
 
         var command = new Command("acf", "Average word-autocorrelation function of a book's top words, as autocorrelation.py computes it.")
@@ -27,17 +25,10 @@ internal static class AcfCommand
         };
         command.SetAction(parse => context.Guard(() =>
         {
-            string bookPath = parse.GetValue(book)!;
-            string datPath = parse.GetValue(dat)!;
-            TokenizedBook text = Tokenizer.TokenizeFile(bookPath);
-            int[] topWords = TopWords.FromDat(text, DatFile.Read(datPath), parse.GetValue(words), datPath);
-
-            var stopwatch = Stopwatch.StartNew();
-            double[] acf = AcfAverage.Compute(AcfKernels.ByName(parse.GetValue(kernel)!), text, topWords, parse.GetValue(timesteps));
-            stopwatch.Stop();
-
-            context.Output.WriteLine($"serial time: {PythonFloat.Repr(stopwatch.Elapsed.TotalSeconds)}");
-            AcfCsv.Write(parse.GetValue(output)!, acf);
+            TimeSpan elapsed = AcfFiles.Write(
+                parse.GetValue(book)!, parse.GetValue(dat)!, parse.GetValue(output)!,
+                AcfKernels.ByName(parse.GetValue(kernel)!), parse.GetValue(words), parse.GetValue(timesteps));
+            context.Output.WriteLine(AcfFiles.TimingLine(elapsed));
         }));
         return command;
     }

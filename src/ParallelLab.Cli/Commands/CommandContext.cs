@@ -33,6 +33,11 @@ public sealed class CommandContext(TextWriter output, TextWriter error)
             await Error.WriteLineAsync($"parallellab: error: {e.Message}").ConfigureAwait(false);
             return CliApp.InputError;
         }
+        catch (OperationCanceledException)
+        {
+            await Error.WriteLineAsync("parallellab: interrupted").ConfigureAwait(false);
+            return Interruption.ExitCode;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file-system failure we did not foresee is still the user's environment, not a bug.

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ParallelLab.Core.Text;
 using ParallelLab.Core.WordCount;
 
 namespace ParallelLab.Cli.Commands;
@@ -22,8 +21,7 @@ internal static class WordCountCommand
         var command = new Command("wordcount", "Count the words of a book, as wordcount.py does.") { book, output, minLength };
         command.SetAction(parse => context.Guard(() =>
         {
-            TokenizedBook text = Tokenizer.TokenizeFile(parse.GetValue(book)!);
-            DatFile.Write(parse.GetValue(output)!, WordCountTable.FromBook(text, parse.GetValue(minLength)));
+            WordCountFiles.Write(parse.GetValue(book)!, parse.GetValue(output)!, parse.GetValue(minLength));
         }));
         return command;
     }

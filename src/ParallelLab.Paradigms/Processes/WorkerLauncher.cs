@@ -20,7 +20,7 @@ internal static class WorkerLauncher
             throw new ParadigmException($"worker executable '{worker}' not found; build src/ParallelLab.Worker or set {WorkerVariable}");
         }
 
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(DotnetHost.Path())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -29,17 +29,5 @@ internal static class WorkerLauncher
         };
         start.ArgumentList.Add(worker);
         return start;
-    }
-
-    private static string DotnetHost()
-    {
-        string? sdkHost = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(sdkHost) && File.Exists(sdkHost))
-        {
-            return sdkHost;
-        }
-
-        string? current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 }

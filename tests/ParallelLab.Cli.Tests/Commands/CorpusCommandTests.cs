@@ -1,3 +1,5 @@
+using ParallelLab.TestSupport;
+
 namespace ParallelLab.Cli.Tests.Commands;
 
 public sealed class CorpusCommandTests : IDisposable

@@ -9,6 +9,7 @@ public class HelpTests
     [InlineData("corpus")]
     [InlineData("corpus", "generate")]
     [InlineData("corpus", "info")]
+    [InlineData("workflow")]
     public void Every_command_has_help(params string[] command)
     {
         CliRun run = CliRun.Of([.. command, "--help"]);
@@ -23,7 +24,7 @@ public class HelpTests
     {
         CliRun run = CliRun.Of("--help");
 
-        foreach (string command in new[] { "wordcount", "zipf", "acf", "corpus" })
+        foreach (string command in new[] { "wordcount", "zipf", "acf", "corpus", "workflow" })
         {
             Assert.Contains(command, run.Output, StringComparison.Ordinal);
         }

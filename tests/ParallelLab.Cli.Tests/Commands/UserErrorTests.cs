@@ -1,4 +1,5 @@
 using System.Text;
+using ParallelLab.TestSupport;
 
 namespace ParallelLab.Cli.Tests.Commands;
 

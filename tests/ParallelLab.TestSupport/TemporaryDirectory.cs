@@ -1,8 +1,10 @@
-namespace ParallelLab.Cli.Tests;
+namespace ParallelLab.TestSupport;
+
+/// <summary>A fresh folder under the system's temporary directory, deleted with everything in it.</summary>
 
 public sealed class TemporaryDirectory : IDisposable
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("parallellab-cli-");
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("parallellab-test-");
 
     public string Path => _directory.FullName;
 

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+
+namespace ParallelLab.Paradigms.Workflow;
+
+/// <summary>
+/// Runs a <see cref="JobPlan"/> with up to <c>-j N</c> jobs at once, each as soon as the jobs it
+/// depends on have finished, in DAG order otherwise. As Snakemake does without
+/// <c>--keep-going</c>: the first failure stops new jobs from starting, the running ones finish,
+/// finished outputs are kept, the failed job's outputs are removed, and the error names the job
+/// and its log. A job that exits cleanly but leaves an output missing has failed too.
+/// </summary>
+public static class WorkflowRunner
+{
+    public static async Task<WorkflowReport> RunAsync(JobPlan plan, WorkflowOptions options, IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
+        var stopwatch = Stopwatch.StartNew();
+        var schedule = new JobSchedule(plan);
+        var running = new Dictionary<Task<TimeSpan>, Job>();
+        var timings = new List<JobTiming>();
+        var failures = new List<string>();
+        int total = plan.ToRun.Count;
+
+        while (running.Count > 0 || (failures.Count == 0 && !cancellationToken.IsCancellationRequested && schedule.HasReady))
+        {
+            while (failures.Count == 0 && !cancellationToken.IsCancellationRequested && running.Count < options.Jobs && schedule.TryTakeReady(out Job? next))
+            {
+                progress?.Report(new JobProgress(next, JobProgressKind.Started, timings.Count, total, plan.Reason(next) ?? string.Empty));
+                running.Add(RunOneAsync(next, options.Mode, cancellationToken), next);
+            }
+
+            Task<TimeSpan> done = await Task.WhenAny(running.Keys).ConfigureAwait(false);
+            Job job = running[done];
+            running.Remove(done);
+            try
+            {
+                TimeSpan elapsed = await done.ConfigureAwait(false);
+                timings.Add(new JobTiming(job, elapsed));
+                schedule.Finished(job);
+                progress?.Report(new JobProgress(job, JobProgressKind.Finished, timings.Count, total, $"{elapsed.TotalSeconds:F2} s"));
+            }
+            catch (OperationCanceledException)
+            {
+                RemoveOutputs(job);
+            }
+            catch (Exception e)
+            {
+                RemoveOutputs(job);
+                string cause = e is JobFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                string log = job.Log is null ? string.Empty : $"; log: {job.Display(job.Log)}";
+                failures.Add($"job {job.Name} failed ({cause}){log}");
+                progress?.Report(new JobProgress(job, JobProgressKind.Failed, timings.Count, total, cause));
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (failures.Count > 0)
+        {
+            string others = failures.Count > 1 ? $" ({failures.Count - 1} more job(s) failed too)" : string.Empty;
+            throw new ParadigmException(failures[0] + others);
+        }
+
+        return new WorkflowReport(plan.Dag.Jobs.Count, timings, plan.UpToDate, stopwatch.Elapsed);
+    }
+
+    private static async Task<TimeSpan> RunOneAsync(Job job, JobMode mode, CancellationToken cancellationToken)
+    {
+        // Off the scheduler's thread at once: a process start or a kernel must not delay the loop.
+        await Task.Yield();
+        var stopwatch = Stopwatch.StartNew();
+        foreach (string file in job.Outputs.Append(job.Log).OfType<string>())
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
+
+        using (TextWriter log = OpenLog(job))
+        {
+            Task step = mode == JobMode.Processes
+                ? ProcessJob.RunAsync(job, log, cancellationToken)
+                : InProcessJob.RunAsync(job, log, cancellationToken);
+            await step.ConfigureAwait(false);
+        }
+
+        string? missing = job.Outputs.FirstOrDefault(o => !File.Exists(o));
+        return missing is null
+            ? stopwatch.Elapsed
+            : throw new JobFailedException($"it finished but did not write {job.Display(missing)}");
+    }
+
+    /// <summary>The job's log, or a sink when the rule keeps none; written from two pipes at once, hence synchronised.</summary>
+    private static TextWriter OpenLog(Job job) =>
+        job.Log is null ? TextWriter.Null : TextWriter.Synchronized(new StreamWriter(job.Log, append: false));
+
+    private static void RemoveOutputs(Job job)
+    {
+        foreach (string output in job.Outputs)
+        {
+            File.Delete(output);
+        }
+    }
+}
