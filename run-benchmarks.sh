@@ -1,57 +1,99 @@
 #!/usr/bin/env bash
-# Builds the lab in Release and runs its BenchmarkDotNet benchmarks.
+# The main job: builds the lab in Release, runs its BenchmarkDotNet benchmarks, and writes the
+# report (speedup and efficiency tables, fitted scaling laws, charts) under reports/<run>/.
 #
-#   ./run-benchmarks.sh [FILTER] [JOB] [more BenchmarkDotNet or lab arguments...]
+#   ./run-benchmarks.sh [FILTER] [--job quick|short|default] [--corpus DIR] [--baseline RESULTS]
+#                       [--run NAME] [-- more BenchmarkDotNet arguments...]
 #
-# FILTER  BenchmarkDotNet glob over Namespace.Class.Method (default: the Serial class; '*' for all)
-# JOB     a BenchmarkDotNet job: dry, short, medium, long (default: the lab's Workstation job)
-# more    passed through, e.g. --corpus ../shared/data/gutenberg, --list flat, --exporters json
-#
-# Runs on the built-in synthetic corpus unless --corpus DIR or PARALLELLAB_CORPUS says otherwise.
+# FILTER      BenchmarkDotNet glob over Namespace.Class.Method (default '*': every paradigm)
+# --job       quick: every class in about 10 minutes on 2 cores (default); short: BenchmarkDotNet's
+#             ShortRun; default: the lab's Workstation job (6 iterations, slower, steadier)
+# --corpus    a folder of *.txt books (default: the built-in synthetic corpus, generated once)
+# --baseline  earlier results (a reports/benchmarks/<run>/results folder): compare against them and
+#             exit 3 if anything got slower (see 'parallellab compare --help')
+# --run       the run's name (default: the date and time), naming reports/<run>/
 set -euo pipefail
 
-if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
-  exit 0
-fi
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+die() { echo "run-benchmarks.sh: error: $*" >&2; exit 2; }
 
-filter="${1:-ParallelLab.Benchmarks.Serial.*}"
-job="${2:-}"
-shift $(( $# < 2 ? $# : 2 ))
-
-# Resolve --corpus against the caller's directory before moving to the checkout.
-rest=()
+filter='*'
+job=quick
 corpus=""
+baseline=""
+run="$(date +%Y-%m-%d-%H%M%S)"
+extra=()
 while (($#)); do
   case "$1" in
-    --corpus)
-      if (($# < 2)); then echo "run-benchmarks.sh: error: --corpus needs a directory" >&2; exit 2; fi
-      corpus="$2"; shift 2 ;;
-    --corpus=*)
-      corpus="${1#--corpus=}"; shift ;;
-    *)
-      rest+=("$1"); shift ;;
+    -h|--help) usage; exit 0 ;;
+    --job) (($# >= 2)) || die "--job needs quick, short or default"; job="$2"; shift 2 ;;
+    --job=*) job="${1#--job=}"; shift ;;
+    --corpus) (($# >= 2)) || die "--corpus needs a directory"; corpus="$2"; shift 2 ;;
+    --corpus=*) corpus="${1#--corpus=}"; shift ;;
+    --baseline) (($# >= 2)) || die "--baseline needs a results folder or file"; baseline="$2"; shift 2 ;;
+    --baseline=*) baseline="${1#--baseline=}"; shift ;;
+    --run) (($# >= 2)) || die "--run needs a name"; run="$2"; shift 2 ;;
+    --run=*) run="${1#--run=}"; shift ;;
+    --) shift; extra+=("$@"); break ;;
+    -*) die "unknown option '$1' (see --help)" ;;
+    *) [[ "$filter" == '*' ]] || die "one filter only (got '$filter' and '$1')"; filter="$1"; shift ;;
   esac
 done
+
+case "$job" in
+  quick) job_args=(--quick) ;;
+  short) job_args=(--job short) ;;
+  default) job_args=() ;;
+  *) die "--job must be quick, short or default, not '$job'" ;;
+esac
+[[ "$run" =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ && "$run" != benchmarks ]] \
+  || die "--run must start with a letter or digit, hold only letters, digits, '.', '_' and '-', and not be 'benchmarks'"
+
+# Paths the caller gave are resolved against the caller's directory before moving to the checkout.
 if [[ -n "$corpus" ]]; then
-  if [[ ! -d "$corpus" ]]; then echo "run-benchmarks.sh: error: corpus directory '$corpus' does not exist" >&2; exit 2; fi
+  [[ -d "$corpus" ]] || die "corpus directory '$corpus' does not exist"
   export PARALLELLAB_CORPUS="$(cd "$corpus" && pwd)"
+fi
+if [[ -n "$baseline" ]]; then
+  [[ -e "$baseline" ]] || die "baseline '$baseline' does not exist"
+  baseline="$(cd "$(dirname "$baseline")" && pwd)/$(basename "$baseline")"
 fi
 
 cd "$(dirname "$0")"
+root="$(pwd)"
+artifacts="$root/reports/benchmarks/$run"
+report="$root/reports/$run"
+cli=(dotnet "$root/src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll")
 
-echo "==> Building (Release)"
+echo "==> [1/4] Building (Release)"
 dotnet build -c Release -v quiet -nologo src/ParallelLab.Cli/ParallelLab.Cli.csproj
 dotnet build -c Release -v quiet -nologo benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj
 
-echo "==> Corpus"
-dotnet src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll corpus info
+echo "==> [2/4] Corpus"
+"${cli[@]}" corpus info
 
-echo "==> Benchmarks: filter '$filter', job '${job:-Workstation}'"
-bdn_args=(--filter "$filter")
-if [[ -n "$job" ]]; then
-  bdn_args+=(--job "$job")
+echo "==> [3/4] Benchmarks: filter '$filter', job '$job'; full log: $artifacts/console.log"
+mkdir -p "$artifacts"
+# BenchmarkDotNet's own output is thousands of lines; the console shows which case runs and
+# how many remain, the log keeps everything.
+set +e
+dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- \
+    --filter "$filter" --artifacts "$artifacts" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"} 2>&1 \
+  | tee "$artifacts/console.log" \
+  | grep --line-buffered -E '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:'
+status=${PIPESTATUS[0]}
+set -e
+if ((status != 0)); then
+  echo "run-benchmarks.sh: error: the benchmarks failed (exit $status); see $artifacts/console.log" >&2
+  exit "$status"
 fi
-dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- "${bdn_args[@]}" ${rest[@]+"${rest[@]}"}
 
-echo "==> Results (Markdown, CSV, HTML and full JSON for the reporter): $(pwd)/reports/benchmarks/results/"
+echo "==> [4/4] Report"
+"${cli[@]}" report "$artifacts/results" --output "$report" \
+  --made-by "./run-benchmarks.sh '$filter' --job $job${corpus:+ --corpus $corpus}"
+echo "Report: $report/index.html"
+
+if [[ -n "$baseline" ]]; then
+  echo "==> Compare with $baseline"
+  "${cli[@]}" compare "$baseline" "$artifacts/results" --json "$report/compare.json"
+fi

@@ -37,5 +37,5 @@ public class Workflow
 
     [Benchmark]
     [WholeCorpus]
-    public int WordCountWorkflow() => _workflow.Run(new WorkflowOptions(Jobs, Mode));
+    public int WordCount() => _workflow.Run(new WorkflowOptions(Jobs, Mode));
 }

@@ -30,6 +30,8 @@ public static class CliApp
         root.Subcommands.Add(BlasCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(WorkflowCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
         return root;
     }
 
@@ -52,7 +54,9 @@ public static class CliApp
             return UsageError;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // No termination time-out: commands that take Ctrl+C over (workflow, serve) clean up first
+        // and return their own exit code; System.CommandLine would return 130 after 2 s regardless.
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null });
     }
 
     /// <summary>"parallellab threads acf": the command and its parents, for the usage hint.</summary>

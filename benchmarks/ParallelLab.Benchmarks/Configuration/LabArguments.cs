@@ -5,7 +5,7 @@ namespace ParallelLab.Benchmarks.Configuration;
 /// <summary>
 /// Splits the command line into ParallelLab's own options and BenchmarkDotNet's. The corpus is
 /// handed to the benchmark processes through <see cref="CorpusLocator.CorpusVariable"/>, which
-/// BenchmarkDotNet's child processes inherit.
+/// BenchmarkDotNet's child processes inherit; <c>--quick</c> through <see cref="LabProfile.QuickVariable"/>.
 /// </summary>
 internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobGiven, bool ArtifactsGiven, string? Error)
 {
@@ -14,6 +14,12 @@ internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobG
         var rest = new List<string>(args.Length);
         for (int i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--quick")
+            {
+                Environment.SetEnvironmentVariable(LabProfile.QuickVariable, "1");
+                continue;
+            }
+
             string? directory = args[i] switch
             {
                 "--corpus" when i + 1 < args.Length => args[++i],

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 
 namespace ParallelLab.Benchmarks.Configuration;
@@ -25,6 +26,22 @@ internal static class LabConfig
         .WithIterationCount(6)
         .WithId("Workstation");
 
+    /// <summary>
+    /// The main job's profile (<c>--quick</c>): every class in about ten minutes on two cores. One
+    /// operation per iteration, no pilot or overhead stages (BenchmarkDotNet's Monitoring strategy,
+    /// made for operations of milliseconds and more), one warm-up, five measured iterations.
+    /// </summary>
+    public static Job QuickJob { get; } = Job.Default
+        .WithGcServer(true)
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1)
+        .WithWarmupCount(1)
+        .WithIterationCount(5)
+        .WithId("Quick");
+
+    /// <summary>The job every class runs unless <c>--job</c> names another.</summary>
+    public static Job BaseJob => LabProfile.IsQuick ? QuickJob : WorkstationJob;
+
     public static IConfig Create(LabArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
@@ -34,7 +51,7 @@ internal static class LabConfig
         config = ManualConfig.Create(config);
         if (!arguments.JobGiven)
         {
-            config.AddJob(WorkstationJob.AsDefault());
+            config.AddJob(BaseJob.AsDefault());
         }
 
         string? repository = RepositoryRoot();

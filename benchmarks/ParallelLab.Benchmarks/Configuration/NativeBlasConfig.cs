@@ -16,7 +16,7 @@ public sealed class NativeBlasConfig : ManualConfig
         foreach (int threads in WorkerCounts.PowersOfTwo(atLeast: 4))
         {
             string value = threads.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Job job = LabConfig.WorkstationJob
+            Job job = LabConfig.BaseJob
                 .WithWarmupCount(1)
                 .WithIterationCount(3)
                 .WithEnvironmentVariables(new EnvironmentVariable("OMP_NUM_THREADS", value), new EnvironmentVariable("OPENBLAS_NUM_THREADS", value))

@@ -4,7 +4,8 @@ namespace ParallelLab.Cli.Commands;
 
 /// <summary>
 /// Turns Ctrl+C (SIGINT) and SIGTERM into a cancellation, so that a long command can stop its
-/// children and clean up before it exits, instead of being terminated mid-write.
+/// children and clean up before it exits, instead of being terminated mid-write. A second signal
+/// is not held back: the process ends at once, as a user pressing Ctrl+C twice expects.
 /// </summary>
 internal sealed class Interruption : IDisposable
 {
@@ -14,6 +15,7 @@ internal sealed class Interruption : IDisposable
     private readonly CancellationTokenSource _source = new();
     private readonly PosixSignalRegistration _interrupt;
     private readonly PosixSignalRegistration _terminate;
+    private int _signals;
 
     public Interruption()
     {
@@ -32,7 +34,10 @@ internal sealed class Interruption : IDisposable
 
     private void Stop(PosixSignalContext signal)
     {
-        signal.Cancel = true;
-        _source.Cancel();
+        if (Interlocked.Increment(ref _signals) == 1)
+        {
+            signal.Cancel = true;
+            _source.Cancel();
+        }
     }
 }

@@ -18,5 +18,11 @@ internal static class InProcessJob
             log.WriteLine($"error: {e.Message}");
             throw new JobFailedException(e.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not a user's mistake but a defect: the log keeps the whole trace, the error names it.
+            log.WriteLine($"error: {e}");
+            throw new JobFailedException($"{e.GetType().Name}: {e.Message}");
+        }
     }
 }

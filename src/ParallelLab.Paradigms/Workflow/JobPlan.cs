@@ -59,11 +59,6 @@ public sealed class JobPlan
             return $"input from {rerun.Name} will be updated";
         }
 
-        if (job.Outputs.Count == 0)
-        {
-            return "no outputs to check";
-        }
-
         DateTime oldestOutput = job.Outputs.Min(File.GetLastWriteTimeUtc);
         string? newerInput = job.Inputs.FirstOrDefault(i => File.GetLastWriteTimeUtc(i) > oldestOutput);
         if (newerInput is not null)

@@ -48,8 +48,17 @@ internal static class ProcessJob
             }
             catch (OperationCanceledException)
             {
-                process.Kill(entireProcessTree: true);
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // It exited on its own meanwhile.
+                }
+
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                await Task.WhenAll(copyOutput, copyError).ConfigureAwait(false);
                 throw;
             }
 

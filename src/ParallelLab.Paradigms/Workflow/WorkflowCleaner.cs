@@ -1,8 +1,9 @@
 namespace ParallelLab.Paradigms.Workflow;
 
 /// <summary>
-/// <c>--delete-all-output</c>: removes every output and log of the DAG's jobs, then the folders
-/// that this left empty inside the working directory. Sources (the books) are never touched.
+/// <c>--delete-all-output</c>: removes every output and log of the DAG's jobs, the temporary files
+/// of atomic writes that a killed job left beside its outputs (<c>.plab-*.tmp</c>), then the
+/// folders this left empty inside the working directory. Sources (the books) are never touched.
 /// </summary>
 public static class WorkflowCleaner
 {
@@ -15,14 +16,28 @@ public static class WorkflowCleaner
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (Job job in dag.Jobs)
         {
-            foreach (string file in job.Outputs.Append(job.Log).OfType<string>().Where(File.Exists))
+            foreach (string file in job.Outputs.Append(job.Log).OfType<string>())
             {
-                deleted.Add(job.Display(file));
                 folders.Add(Path.GetDirectoryName(file)!);
+                if (!File.Exists(file))
+                {
+                    continue;
+                }
+
+                deleted.Add(job.Display(file));
                 if (!dryRun)
                 {
                     File.Delete(file);
                 }
+            }
+        }
+
+        foreach (string leftover in folders.Where(Directory.Exists).SelectMany(f => Directory.EnumerateFiles(f, ".plab-*.tmp")).ToArray())
+        {
+            deleted.Add(WorkflowPaths.Display(dag.WorkingDirectory, leftover));
+            if (!dryRun)
+            {
+                File.Delete(leftover);
             }
         }
 

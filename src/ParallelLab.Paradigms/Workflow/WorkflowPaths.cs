@@ -6,6 +6,6 @@ internal static class WorkflowPaths
     public static string Display(string workingDirectory, string path)
     {
         string relative = Path.GetRelativePath(workingDirectory, path);
-        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+        return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 }

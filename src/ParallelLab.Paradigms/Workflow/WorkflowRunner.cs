@@ -30,6 +30,11 @@ public static class WorkflowRunner
                 running.Add(RunOneAsync(next, options.Mode, cancellationToken), next);
             }
 
+            if (running.Count == 0)
+            {
+                break; // cancelled between the checks: nothing started, nothing to wait for
+            }
+
             Task<TimeSpan> done = await Task.WhenAny(running.Keys).ConfigureAwait(false);
             Job job = running[done];
             running.Remove(done);
@@ -40,21 +45,27 @@ public static class WorkflowRunner
                 schedule.Finished(job);
                 progress?.Report(new JobProgress(job, JobProgressKind.Finished, timings.Count, total, $"{elapsed.TotalSeconds:F2} s"));
             }
-            catch (OperationCanceledException)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
+                // Interrupted (the signal may also have killed the child first): not a failure of the job.
                 RemoveOutputs(job);
             }
             catch (Exception e)
             {
-                RemoveOutputs(job);
                 string cause = e is JobFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                string? leftover = RemoveOutputs(job);
                 string log = job.Log is null ? string.Empty : $"; log: {job.Display(job.Log)}";
-                failures.Add($"job {job.Name} failed ({cause}){log}");
+                failures.Add($"job {job.Name} failed ({cause}){log}{leftover}");
                 progress?.Report(new JobProgress(job, JobProgressKind.Failed, timings.Count, total, cause));
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (failures.Count == 0 && timings.Count < total)
+        {
+            throw new InvalidOperationException($"the runner stopped with {total - timings.Count} of {total} jobs neither run nor failed");
+        }
+
         if (failures.Count > 0)
         {
             string others = failures.Count > 1 ? $" ({failures.Count - 1} more job(s) failed too)" : string.Empty;
@@ -74,6 +85,10 @@ public static class WorkflowRunner
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         }
 
+        // An output must be written by this run: one left from before would pass a check for
+        // existence and stay older than its inputs. File times can lag the clock by a tick.
+        DateTime started = DateTime.UtcNow.AddSeconds(-1);
+
         using (TextWriter log = OpenLog(job))
         {
             Task step = mode == JobMode.Processes
@@ -82,7 +97,7 @@ public static class WorkflowRunner
             await step.ConfigureAwait(false);
         }
 
-        string? missing = job.Outputs.FirstOrDefault(o => !File.Exists(o));
+        string? missing = job.Outputs.FirstOrDefault(o => !File.Exists(o) || File.GetLastWriteTimeUtc(o) < started);
         return missing is null
             ? stopwatch.Elapsed
             : throw new JobFailedException($"it finished but did not write {job.Display(missing)}");
@@ -92,11 +107,22 @@ public static class WorkflowRunner
     private static TextWriter OpenLog(Job job) =>
         job.Log is null ? TextWriter.Null : TextWriter.Synchronized(new StreamWriter(job.Log, append: false));
 
-    private static void RemoveOutputs(Job job)
+    /// <summary>Removes a failed or interrupted job's outputs; says which could not be removed, if any.</summary>
+    private static string? RemoveOutputs(Job job)
     {
+        var kept = new List<string>();
         foreach (string output in job.Outputs)
         {
-            File.Delete(output);
+            try
+            {
+                File.Delete(output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                kept.Add(job.Display(output));
+            }
         }
+
+        return kept.Count == 0 ? null : $"; could not remove {string.Join(", ", kept)}";
     }
 }

@@ -10,6 +10,8 @@ public class HelpTests
     [InlineData("corpus", "generate")]
     [InlineData("corpus", "info")]
     [InlineData("workflow")]
+    [InlineData("report")]
+    [InlineData("compare")]
     public void Every_command_has_help(params string[] command)
     {
         CliRun run = CliRun.Of([.. command, "--help"]);
@@ -24,7 +26,7 @@ public class HelpTests
     {
         CliRun run = CliRun.Of("--help");
 
-        foreach (string command in new[] { "wordcount", "zipf", "acf", "corpus", "workflow" })
+        foreach (string command in new[] { "wordcount", "zipf", "acf", "corpus", "workflow", "report", "compare" })
         {
             Assert.Contains(command, run.Output, StringComparison.Ordinal);
         }

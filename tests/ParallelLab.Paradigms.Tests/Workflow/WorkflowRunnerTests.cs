@@ -130,6 +130,33 @@ public class WorkflowRunnerTests
     }
 
     [Fact]
+    public void A_job_that_leaves_an_old_output_in_place_has_not_made_it()
+    {
+        using var toy = new ToyWorkflow("a");
+        Directory.CreateDirectory(Path.GetDirectoryName(toy.Upper("a"))!);
+        File.WriteAllText(toy.Upper("a"), "stale");
+        File.SetLastWriteTimeUtc(toy.Upper("a"), DateTime.UtcNow.AddMinutes(-5));
+        toy.Touch(toy.Source("a"));
+        toy.UpperKernel = (_, _) => { };
+
+        var error = Assert.Throws<ParadigmException>(() => toy.Run(targets: "out/a.up"));
+
+        Assert.Contains("did not write out/a.up", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_defect_in_a_kernel_fails_its_job_with_the_trace_in_the_log()
+    {
+        using var toy = new ToyWorkflow("a");
+        toy.UpperKernel = (_, _) => throw new InvalidDataException("bad state");
+
+        var error = Assert.Throws<ParadigmException>(() => toy.Run());
+
+        Assert.Equal("job upper[name=a] failed (InvalidDataException: bad state); log: logs/upper/a.log", error.Message);
+        Assert.Contains("at ", File.ReadAllText(Path.Combine(toy.Root, "logs", "upper", "a.log")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_process_job_logs_both_streams_and_a_failure_names_the_exit_code_and_last_error_line()
     {
         using var toy = new ToyWorkflow("a", "b");

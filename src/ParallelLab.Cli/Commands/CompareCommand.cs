@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using ParallelLab.Core.IO;
+using ParallelLab.Reporting;
+using ParallelLab.Reporting.Compare;
+using ParallelLab.Reporting.Results;
+
+namespace ParallelLab.Cli.Commands;
+
+/// <summary>
+/// <c>parallellab compare BASE NEW</c>: the regression check for CI. Exit 0 when nothing got
+/// slower, 3 when a case is slower beyond the threshold with significance or a group's
+/// efficiency dropped (1 and 2 keep their meaning: bad input, bad usage).
+/// </summary>
+internal static class CompareCommand
+{
+    public const int RegressionFound = 3;
+
+    public static Command Create(CommandContext context)
+    {
+        var baseline = new Argument<string>("BASE") { Description = "Baseline results: a *-report-full.json file or a folder of them." };
+        var current = new Argument<string>("NEW") { Description = "New results, the same way." };
+        var threshold = new Option<double>("--threshold") { Description = "Relative change that counts, as a fraction (0.05 = 5 %).", DefaultValueFactory = _ => ComparisonOptions.Default.Threshold };
+        var noise = new Option<double>("--noise-floor-ms") { Description = "Absolute change in median below which cases are the same, in milliseconds.", DefaultValueFactory = _ => ComparisonOptions.Default.NoiseFloorNanoseconds / 1e6 };
+        var alpha = new Option<double>("--alpha") { Description = "Significance level of the Mann–Whitney test.", DefaultValueFactory = _ => ComparisonOptions.Default.Alpha };
+        var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file (atomically)." };
+        threshold.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < 1)) r.AddError("--threshold must be at least 0 and below 1"); });
+        noise.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < double.PositiveInfinity)) r.AddError("--noise-floor-ms must be a number, 0 or more"); });
+        alpha.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and < 1)) r.AddError("--alpha must be between 0 and 1"); });
+        var command = new Command("compare", "Compare two benchmark result sets case by case (ratio of medians, Mann–Whitney test, threshold, noise floor) and their scaling; exit 3 on a regression.")
+        {
+            baseline, current, threshold, noise, alpha, json,
+        };
+        command.SetAction(parse =>
+        {
+            int exit = CliApp.Success;
+            int guard = context.Guard(() =>
+            {
+                var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha));
+                ResultComparison comparison = ResultComparison.Of(ResultSet.Load([parse.GetValue(baseline)!]), ResultSet.Load([parse.GetValue(current)!]), options);
+                Print(context.Output, comparison);
+                if (parse.GetValue(json) is { } path)
+                {
+                    AtomicFile.WriteAllText(path, comparison.ToJson());
+                }
+
+                exit = comparison.HasRegression ? RegressionFound : CliApp.Success;
+            });
+            return guard != CliApp.Success ? guard : exit;
+        });
+        return command;
+    }
+
+    private static void Print(TextWriter output, ResultComparison comparison)
+    {
+        foreach (ComparisonVerdict verdict in new[] { ComparisonVerdict.Slower, ComparisonVerdict.Failed, ComparisonVerdict.Faster })
+        {
+            CaseComparison[] cases = [.. comparison.Cases.Where(c => c.Verdict == verdict).OrderByDescending(c => Math.Abs(Math.Log(c.Ratio)))];
+            output.WriteLine($"{verdict} ({cases.Length}):");
+            foreach (CaseComparison c in cases)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.Ratio,6:F3}×  {Format.Time(c.BaseMedianNanoseconds),10} → {Format.Time(c.NewMedianNanoseconds),-10}  p = {c.PValue:F4}  {c.Case}"));
+            }
+        }
+
+        ScalingChange[] dropped = [.. comparison.Scaling.Where(s => s.Dropped)];
+        output.WriteLine($"Scaling dropped ({dropped.Length}):");
+        foreach (ScalingChange s in dropped)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  efficiency at {s.Workers} workers {s.BaseEfficiency:F2} → {s.NewEfficiency:F2}  {s.Group}"));
+        }
+
+        int Count(ComparisonVerdict v) => comparison.Cases.Count(c => c.Verdict == v);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{comparison.Cases.Count} cases: {Count(ComparisonVerdict.Slower)} slower, {Count(ComparisonVerdict.Faster)} faster, {Count(ComparisonVerdict.Same)} same, "
+            + $"{Count(ComparisonVerdict.BelowNoiseFloor)} below the noise floor, {Count(ComparisonVerdict.TooFewIterations)} with too few iterations, "
+            + $"{Count(ComparisonVerdict.Added)} added, {Count(ComparisonVerdict.Removed)} removed, {Count(ComparisonVerdict.Failed)} failed; threshold {comparison.Options.Threshold:P0}, alpha {comparison.Options.Alpha}"));
+        if (Count(ComparisonVerdict.TooFewIterations) > 0)
+        {
+            output.WriteLine($"note: {Count(ComparisonVerdict.TooFewIterations)} cases have too few iterations for the test to reach alpha {comparison.Options.Alpha.ToString(CultureInfo.InvariantCulture)}; they were not judged (run more iterations to judge them)");
+        }
+
+        output.WriteLine(comparison.HasRegression ? "regression: yes" : "regression: none");
+    }
+}

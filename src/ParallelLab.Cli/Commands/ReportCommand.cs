@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using ParallelLab.Core.Corpus;
+using ParallelLab.Core.IO;
+using ParallelLab.Reporting.Pages;
+using ParallelLab.Reporting.Results;
+
+namespace ParallelLab.Cli.Commands;
+
+/// <summary><c>parallellab report RESULTS... [--output DIR]</c>: BenchmarkDotNet's full JSON in; tables, fits and charts out.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var results = new Argument<string[]>("RESULTS") { Description = "*-report-full.json files, or folders holding them (searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "The report's folder (default: reports/<date-time> under the current folder); replaced as a whole." };
+        var corpusOption = CorpusOption.Create();
+        var noLesson = new Option<bool>("--no-lesson-plots") { Description = "Leave out the lesson's pictures (top words, Zipf, ACF of the corpus's largest book)." };
+        var made = new Option<string[]>("--made-by") { Description = "The command that produced the results, for the report's header (repeatable).", DefaultValueFactory = _ => [] };
+        var command = new Command("report", "Turn BenchmarkDotNet results into speedup and efficiency tables, fitted scaling laws and charts (index.md, index.html, PNG and SVG).")
+        {
+            results, output, corpusOption, noLesson, made,
+        };
+        command.SetAction(parse => context.Guard(() =>
+        {
+            ResultSet set = ResultSet.Load(parse.GetValue(results)!);
+            string folder = parse.GetValue(output) ?? Path.Combine("reports", DateTime.Now.ToString("yyyy-MM-dd-HHmmss", CultureInfo.InvariantCulture));
+            string corpusText = "not recorded (--no-lesson-plots)";
+            LessonData? lesson = null;
+            if (!parse.GetValue(noLesson))
+            {
+                BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
+                lesson = LessonData.FromCorpus(corpus);
+                corpusText = string.Create(CultureInfo.InvariantCulture, $"{corpus.Directory} ({corpus.Books.Count} books, {corpus.TotalBytes / 1e6:F1} MB)");
+            }
+
+            string invocation = string.Join(' ', parse.Tokens.Where(t => t.Type != System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value));
+            string[] madeBy = [.. parse.GetValue(made)!, "parallellab report " + invocation];
+            ReportSummary summary;
+            try
+            {
+                summary = ReportWriter.Write(set, new ReportOptions(folder, madeBy, corpusText), lesson, new Progress(context.Error));
+            }
+            catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
+            {
+                throw new InputException($"cannot draw charts: SkiaSharp's native library did not load ({e.Message})");
+            }
+
+            context.Output.WriteLine($"{summary.Analyses.Count} scaling groups, {summary.Charts.Count} charts from {set.Results.Count} cases");
+            context.Output.WriteLine(summary.IndexHtml);
+        }));
+        return command;
+    }
+
+    /// <summary>One line per chart written, on standard error.</summary>
+    private sealed class Progress(TextWriter error) : IProgress<string>
+    {
+        public void Report(string value) => error.WriteLine($"wrote {value}");
+    }
+}

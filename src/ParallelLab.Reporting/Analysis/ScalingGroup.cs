@@ -1,0 +1,44 @@
+using ParallelLab.Reporting.Results;
+
+namespace ParallelLab.Reporting.Analysis;
+
+/// <summary>
+/// The cases that differ only in worker count: one paradigm (benchmark class), one case (method)
+/// and one workload (every other parameter), measured at several worker counts.
+/// </summary>
+public sealed record ScalingGroup(string Paradigm, string Case, string Workload, string Axis, IReadOnlyList<(int Workers, BenchmarkResult Result)> Points)
+{
+    /// <summary>"CpuThreads.ParallelFor [Work=AcfOverWords]".</summary>
+    public string Name => Workload.Length == 0 ? $"{Paradigm}.{Case}" : $"{Paradigm}.{Case} [{Workload}]";
+
+    /// <summary>The kernel the case runs: its <c>Work</c> parameter when it has one, else the method's name.</summary>
+    public string Kernel => Points[0].Result.Parameters.TryGetValue("Work", out string? work) ? work : Case;
+
+    /// <summary>Groups every case that has a worker count; cases measured at one count only are left out.</summary>
+    public static IReadOnlyList<ScalingGroup> From(IEnumerable<BenchmarkResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var groups = new List<ScalingGroup>();
+        foreach (var group in results
+            .Select(r => (Result: r, Axis: WorkerAxis.Of(r)))
+            .Where(x => x.Axis is not null && x.Result.Nanoseconds.Count > 0)
+            .GroupBy(x => (x.Result.Type, x.Result.Method, Workload: WorkloadOf(x.Result, x.Axis!.Value.Axis), x.Axis!.Value.Axis, Job: JobOf(x.Result, x.Axis!.Value.Axis))))
+        {
+            var points = group.Select(x => (x.Axis!.Value.Workers, x.Result)).OrderBy(p => p.Workers).ToList();
+            if (points.Select(p => p.Workers).Distinct().Count() == points.Count && points.Count >= 2)
+            {
+                string workload = group.Key.Job.Length == 0 ? group.Key.Workload : string.Join(", ", new[] { group.Key.Workload, $"job {group.Key.Job}" }.Where(s => s.Length > 0));
+                groups.Add(new ScalingGroup(group.Key.Type, group.Key.Method, workload, group.Key.Axis, points));
+            }
+        }
+
+        return [.. groups.OrderBy(g => g.Paradigm, StringComparer.Ordinal).ThenBy(g => g.Name, StringComparer.Ordinal)];
+    }
+
+    private static string WorkloadOf(BenchmarkResult result, string axis) =>
+        string.Join(", ", result.Parameters.Where(p => p.Key != axis).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+
+    /// <summary>The job belongs to the group unless the job itself is the axis (one job per thread count).</summary>
+    private static string JobOf(BenchmarkResult result, string axis) =>
+        axis == WorkerAxis.ThreadsVariable || result.JobId is "Workstation" or "DefaultJob" ? string.Empty : result.JobId;
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using Perfolizer.Mathematics.SignificanceTesting.Base;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Metrology;
+using Pragmastat;
+using ParallelLab.Reporting.Analysis;
+using ParallelLab.Reporting.Results;
+
+namespace ParallelLab.Reporting.Compare;
+
+/// <summary>
+/// Two result sets compared case by case, as the .NET performance repository's ResultsComparer
+/// does: the ratio of medians, the two-sided Mann–Whitney U test on the raw iterations (Mann &amp;
+/// Whitney, 1947; Perfolizer's exact/Edgeworth implementation, the one BenchmarkDotNet uses), a
+/// relative threshold and an absolute noise floor. Scaling is compared too: a group whose
+/// efficiency at its highest worker count dropped beyond the threshold, with non-overlapping
+/// intervals, is flagged even when its one-worker time did not change.
+/// </summary>
+public sealed class ResultComparison
+{
+    private ResultComparison(IReadOnlyList<CaseComparison> cases, IReadOnlyList<ScalingChange> scaling, ComparisonOptions options)
+    {
+        Cases = cases;
+        Scaling = scaling;
+        Options = options;
+    }
+
+    public IReadOnlyList<CaseComparison> Cases { get; }
+
+    public IReadOnlyList<ScalingChange> Scaling { get; }
+
+    public ComparisonOptions Options { get; }
+
+    /// <summary>A case got slower, a case measured before has no measurement now (it failed), or a group's efficiency dropped.</summary>
+    public bool HasRegression => Cases.Any(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed) || Scaling.Any(s => s.Dropped);
+
+    public static ResultComparison Of(ResultSet baseline, ResultSet current, ComparisonOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(options);
+        var before = baseline.Results.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        var after = current.Results.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        if (!before.Keys.Intersect(after.Keys).Any())
+        {
+            string Jobs(ResultSet set) => string.Join(", ", set.Results.Select(r => r.JobId).Distinct().Order(StringComparer.Ordinal));
+            throw new Core.IO.InputException($"the two result sets have no case in common (jobs: {Jobs(baseline)} against {Jobs(current)}); compare runs of the same benchmarks and job");
+        }
+
+        var cases = new List<CaseComparison>();
+        foreach (string key in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
+        {
+            before.TryGetValue(key, out BenchmarkResult? b);
+            after.TryGetValue(key, out BenchmarkResult? a);
+            bool measuredBefore = b is { Nanoseconds.Count: > 0 };
+            bool measuredAfter = a is { Nanoseconds.Count: > 0 };
+            cases.Add((measuredBefore, measuredAfter) switch
+            {
+                (true, true) => CompareCase(key, b!.Nanoseconds, a!.Nanoseconds, options),
+                (true, false) when a is not null => new CaseComparison(key, Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Failed),
+                (true, false) => new CaseComparison(key, Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Removed),
+                (false, true) => new CaseComparison(key, double.NaN, Median(a!.Nanoseconds), double.NaN, ComparisonVerdict.Added),
+                _ => new CaseComparison(key, double.NaN, double.NaN, double.NaN, ComparisonVerdict.Removed),
+            });
+        }
+
+        return new ResultComparison(cases, CompareScaling(baseline, current, options), options);
+    }
+
+    internal static CaseComparison CompareCase(string key, IReadOnlyList<double> before, IReadOnlyList<double> after, ComparisonOptions options)
+    {
+        double baseMedian = Median(before);
+        double newMedian = Median(after);
+        if (Math.Abs(newMedian - baseMedian) < options.NoiseFloorNanoseconds)
+        {
+            return new CaseComparison(key, baseMedian, newMedian, double.NaN, ComparisonVerdict.BelowNoiseFloor);
+        }
+
+        double p = MannWhitneyTest.Instance.GetPValue(new Sample([.. before]), new Sample([.. after]), AlternativeHypothesis.TwoSides, Threshold.Zero).Value;
+        if (SmallestPossiblePValue(before.Count, after.Count) >= options.Alpha)
+        {
+            return new CaseComparison(key, baseMedian, newMedian, p, ComparisonVerdict.TooFewIterations);
+        }
+
+        double ratio = newMedian / baseMedian;
+        ComparisonVerdict verdict = p >= options.Alpha ? ComparisonVerdict.Same
+            : ratio > 1 + options.Threshold ? ComparisonVerdict.Slower
+            : ratio < 1 - options.Threshold ? ComparisonVerdict.Faster
+            : ComparisonVerdict.Same;
+        return new CaseComparison(key, baseMedian, newMedian, p, verdict);
+    }
+
+    /// <summary>Two-sided exact U test with complete separation: 2 / C(n + m, n). With 3 + 3 iterations that is 0.1.</summary>
+    internal static double SmallestPossiblePValue(int n, int m)
+    {
+        double combinations = 1;
+        for (int i = 1; i <= Math.Min(n, m); i++)
+        {
+            combinations = combinations * (n + m - Math.Min(n, m) + i) / i;
+        }
+
+        return Math.Min(1, 2 / combinations);
+    }
+
+    private static List<ScalingChange> CompareScaling(ResultSet baseline, ResultSet current, ComparisonOptions options)
+    {
+        var before = Analyse(baseline);
+        var changes = new List<ScalingChange>();
+        foreach ((string name, ScalingAnalysis after) in Analyse(current))
+        {
+            if (!before.TryGetValue(name, out ScalingAnalysis? earlier))
+            {
+                continue;
+            }
+
+            int workers = earlier.Points.Select(p => p.Workers).Intersect(after.Points.Select(p => p.Workers)).Max();
+            ScalingPoint b = earlier.Points.Single(p => p.Workers == workers);
+            ScalingPoint a = after.Points.Single(p => p.Workers == workers);
+            // Without intervals (one iteration) only the threshold can speak.
+            bool separated = !double.IsFinite(a.EfficiencyHigh) || !double.IsFinite(b.EfficiencyLow) || a.EfficiencyHigh < b.EfficiencyLow;
+            bool dropped = workers > 1 && a.Efficiency < b.Efficiency * (1 - options.Threshold) && separated;
+            changes.Add(new ScalingChange(name, workers, b.Efficiency, a.Efficiency, dropped));
+        }
+
+        return changes;
+    }
+
+    private static Dictionary<string, ScalingAnalysis> Analyse(ResultSet results) =>
+        ScalingGroup.From(results.Results)
+            .Select(g => ScalingAnalysis.Of(g, results.Host.LogicalCores))
+            .OfType<ScalingAnalysis>()
+            .GroupBy(a => a.Group.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        double[] sorted = [.. values.Order()];
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>The machine-readable summary: options, counts, every case and every scaling change.</summary>
+    public string ToJson()
+    {
+        static double? Finite(double value) => double.IsFinite(value) ? value : null;
+        var summary = new
+        {
+            threshold = Options.Threshold,
+            noiseFloorNanoseconds = Options.NoiseFloorNanoseconds,
+            alpha = Options.Alpha,
+            regression = HasRegression,
+            counts = Enum.GetValues<ComparisonVerdict>().ToDictionary(v => v.ToString(), v => Cases.Count(c => c.Verdict == v)),
+            cases = Cases.Select(c => new { @case = c.Case, verdict = c.Verdict.ToString(), baseMedianNanoseconds = Finite(c.BaseMedianNanoseconds), newMedianNanoseconds = Finite(c.NewMedianNanoseconds), ratio = Finite(c.Ratio), pValue = Finite(c.PValue) }),
+            scaling = Scaling.Select(s => new { group = s.Group, workers = s.Workers, baseEfficiency = s.BaseEfficiency, newEfficiency = s.NewEfficiency, dropped = s.Dropped }),
+        };
+        return JsonSerializer.Serialize(summary, JsonOptions) + "\n";
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+}

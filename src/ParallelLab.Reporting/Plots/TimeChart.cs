@@ -1,0 +1,36 @@
+using OxyPlot;
+using OxyPlot.Axes;
+using OxyPlot.Series;
+using ParallelLab.Reporting.Results;
+
+namespace ParallelLab.Reporting.Plots;
+
+/// <summary>
+/// Time per case of one benchmark class: a dot at the mean with a bar from the fastest to the
+/// slowest iteration, on a logarithmic axis, because one class's cases can differ a thousandfold.
+/// </summary>
+public static class TimeChart
+{
+    public const int RowHeight = 22;
+
+    public static (PlotModel Model, int Height) Of(string type, IReadOnlyList<BenchmarkResult> cases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        BenchmarkResult[] measured = [.. cases.Where(c => c.Nanoseconds.Count > 0)];
+        PlotModel model = PlotStyle.Model($"Time per case: {type}", "dot: mean; bar: fastest to slowest iteration");
+        string[] labels = [.. measured.Select(Label)];
+        model.Axes.Add(new CategoryAxis { Position = AxisPosition.Left, ItemsSource = labels, GapWidth = 0.2, IsZoomEnabled = false, FontSize = 10, StartPosition = 1, EndPosition = 0 });
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "Time per operation", Unit = "ms", MajorGridlineStyle = LineStyle.Dot, MinorGridlineStyle = LineStyle.None, StringFormat = "0.###" });
+        model.Series.Add(Intervals.Horizontal("fastest to slowest", measured.Select((c, i) => ((double)i, c.Nanoseconds.Min() / 1e6, c.Nanoseconds.Max() / 1e6))));
+        var means = new ScatterSeries { Title = "mean", MarkerType = MarkerType.Circle, MarkerSize = 4 };
+        means.Points.AddRange(measured.Select((c, i) => new ScatterPoint(c.Nanoseconds.Average() / 1e6, i)));
+        model.Series.Add(means);
+        return (model, Math.Max(300, 120 + (RowHeight * measured.Length)));
+    }
+
+    private static string Label(BenchmarkResult result)
+    {
+        string job = result.JobId is "Workstation" or "DefaultJob" or "" ? string.Empty : $" @{result.JobId}";
+        return result.Parameters.Count == 0 ? result.Method + job : $"{result.Method} [{result.ParameterText}]{job}";
+    }
+}

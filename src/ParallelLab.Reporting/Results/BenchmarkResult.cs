@@ -1,0 +1,35 @@
+namespace ParallelLab.Reporting.Results;
+
+/// <summary>
+/// One benchmark case of a BenchmarkDotNet run: class, method, parameters and job, with the
+/// measured time of each workload iteration per operation (BenchmarkDotNet's "Result" stage:
+/// overhead subtracted, upper outliers removed), in nanoseconds.
+/// </summary>
+public sealed record BenchmarkResult
+{
+    public required string Type { get; init; }
+
+    public required string Method { get; init; }
+
+    /// <summary>Parameter values by name, as BenchmarkDotNet prints them.</summary>
+    public required IReadOnlyDictionary<string, string> Parameters { get; init; }
+
+    /// <summary>The job's id ("Workstation", "1 thread"); ids may contain spaces.</summary>
+    public required string JobId { get; init; }
+
+    /// <summary>Environment variables the job set (NativeBlas: OMP_NUM_THREADS).</summary>
+    public required IReadOnlyDictionary<string, string> JobEnvironment { get; init; }
+
+    public required IReadOnlyList<double> Nanoseconds { get; init; }
+
+    /// <summary>When the run started, from the report's title; orders several runs of one class.</summary>
+    public required DateTime RunStarted { get; init; }
+
+    /// <summary>"Work=AcfOverWords, Workers=2", by parameter name.</summary>
+    public string ParameterText => string.Join(", ", Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+
+    /// <summary>Identifies the case across runs: class, method, parameters, job.</summary>
+    public string Key => $"{Type}.{Method}({ParameterText})@{JobId}";
+
+    public override string ToString() => Key;
+}

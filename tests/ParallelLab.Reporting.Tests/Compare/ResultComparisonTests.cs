@@ -1,0 +1,127 @@
+using System.Text.Json;
+using ParallelLab.Reporting.Compare;
+using ParallelLab.Reporting.Results;
+using ParallelLab.TestSupport;
+
+namespace ParallelLab.Reporting.Tests.Compare;
+
+public class ResultComparisonTests
+{
+    private static readonly ComparisonOptions Options = ComparisonOptions.Default;
+
+    [Fact]
+    public void A_case_ten_percent_slower_with_separated_samples_is_slower()
+    {
+        CaseComparison result = ResultComparison.CompareCase("c", Around(100e6, 1), Around(110e6, 2), Options);
+
+        Assert.Equal(ComparisonVerdict.Slower, result.Verdict);
+        Assert.Equal(1.1, result.Ratio, 2);
+        Assert.True(result.PValue < 0.01);
+    }
+
+    [Fact]
+    public void A_case_ten_percent_faster_is_faster_and_the_same_samples_are_the_same()
+    {
+        Assert.Equal(ComparisonVerdict.Faster, ResultComparison.CompareCase("c", Around(100e6, 1), Around(90e6, 2), Options).Verdict);
+        Assert.Equal(ComparisonVerdict.Same, ResultComparison.CompareCase("c", Around(100e6, 1), Around(100e6, 2), Options).Verdict);
+    }
+
+    [Fact]
+    public void A_significant_change_smaller_than_the_threshold_is_the_same()
+    {
+        double[] before = [100, 100.1, 100.2, 100.3, 100.4, 100.5];
+        double[] after = [.. before.Select(t => (t + 2) * 1e6)];
+
+        CaseComparison result = ResultComparison.CompareCase("c", [.. before.Select(t => t * 1e6)], after, Options);
+
+        Assert.True(result.PValue < 0.01);
+        Assert.Equal(ComparisonVerdict.Same, result.Verdict);
+    }
+
+    [Fact]
+    public void A_change_below_the_absolute_noise_floor_is_not_tested()
+    {
+        CaseComparison result = ResultComparison.CompareCase("c", Around(500, 1), Around(800, 2), Options);
+
+        Assert.Equal(ComparisonVerdict.BelowNoiseFloor, result.Verdict);
+    }
+
+    [Fact]
+    public void Three_iterations_against_three_can_never_be_significant_at_five_percent()
+    {
+        Assert.Equal(0.1, ResultComparison.SmallestPossiblePValue(3, 3), 12);
+        Assert.Equal(2.0 / 924, ResultComparison.SmallestPossiblePValue(6, 6), 12);
+        Assert.Equal(ComparisonVerdict.TooFewIterations, ResultComparison.CompareCase("c", [100e6, 101e6, 102e6], [200e6, 201e6, 202e6], Options).Verdict);
+    }
+
+    [Fact]
+    public void A_drop_in_efficiency_at_the_most_workers_is_a_regression_though_one_worker_did_not_change()
+    {
+        var random = new Random(5);
+        ResultSet before = Set(Synthetic.Amdahl(0.05, [1, 2], noise: 0.01, seed: 1));
+        ResultSet after = Set(
+        [
+            Synthetic.Case("CpuThreads", "ParallelFor", 1, Synthetic.Times(1e8, 0.01, 8, random)),
+            Synthetic.Case("CpuThreads", "ParallelFor", 2, Synthetic.Times(0.8e8, 0.01, 8, random)),
+        ]);
+
+        ResultComparison comparison = ResultComparison.Of(before, after, Options);
+
+        Assert.True(comparison.HasRegression);
+        ScalingChange change = Assert.Single(comparison.Scaling);
+        Assert.True(change.Dropped);
+        Assert.Equal(2, change.Workers);
+        Assert.Equal(ComparisonVerdict.Same, comparison.Cases.Single(c => c.Case.Contains("Workers=1", StringComparison.Ordinal)).Verdict);
+        Assert.Equal(ComparisonVerdict.Slower, comparison.Cases.Single(c => c.Case.Contains("Workers=2", StringComparison.Ordinal)).Verdict);
+    }
+
+    [Fact]
+    public void Two_runs_of_the_same_distribution_have_no_regression_and_the_json_says_so()
+    {
+        ResultSet first = Set(Synthetic.Amdahl(0.1, [1, 2, 4], noise: 0.02, seed: 1));
+        ResultSet second = Set([.. Synthetic.Amdahl(0.1, [1, 2, 4], noise: 0.02, seed: 2), Synthetic.Case("Serial", "New", 1, [5e6])]);
+
+        ResultComparison comparison = ResultComparison.Of(first, second, Options);
+        using JsonDocument json = JsonDocument.Parse(comparison.ToJson());
+
+        Assert.False(comparison.HasRegression);
+        Assert.False(json.RootElement.GetProperty("regression").GetBoolean());
+        Assert.Equal(1, json.RootElement.GetProperty("counts").GetProperty("Added").GetInt32());
+        Assert.Equal(4, json.RootElement.GetProperty("cases").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("verdict").GetString() == "Added").GetProperty("ratio").ValueKind);
+    }
+
+    [Fact]
+    public void A_case_measured_before_that_has_no_measurement_now_failed_and_is_a_regression()
+    {
+        ResultSet before = Set(Synthetic.Amdahl(0.1, [1, 2], noise: 0.01));
+        ResultSet after = Set([Synthetic.Amdahl(0.1, [1], noise: 0.01, seed: 3)[0], Synthetic.Case("CpuThreads", "ParallelFor", 2, [])]);
+
+        ResultComparison comparison = ResultComparison.Of(before, after, Options);
+
+        Assert.Equal(ComparisonVerdict.Failed, comparison.Cases.Single(c => c.Case.Contains("Workers=2", StringComparison.Ordinal)).Verdict);
+        Assert.True(comparison.HasRegression);
+    }
+
+    [Fact]
+    public void Result_sets_with_no_case_in_common_cannot_be_compared()
+    {
+        ResultSet quick = Set(Synthetic.Amdahl(0.1, [1, 2]).Select(r => r with { JobId = "Quick" }));
+        ResultSet workstation = Set(Synthetic.Amdahl(0.1, [1, 2]));
+
+        var error = Assert.Throws<Core.IO.InputException>(() => ResultComparison.Of(quick, workstation, Options));
+
+        Assert.Contains("no case in common (jobs: Quick against Workstation)", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Eight iterations spread ±1 % around the mean.</summary>
+    private static double[] Around(double mean, int seed) => Synthetic.Times(mean, 0.01, 8, new Random(seed));
+
+    private static ResultSet Set(IEnumerable<BenchmarkResult> results)
+    {
+        using var folder = new TemporaryDirectory();
+        string path = folder.File("Synthetic-report-full.json");
+        FixtureWriter.Write(path, results);
+        return ResultSet.Load([path]);
+    }
+}
