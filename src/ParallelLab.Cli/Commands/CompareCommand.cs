@@ -20,23 +20,24 @@ internal static class CompareCommand
     {
         var baseline = new Argument<string>("BASE") { Description = "Baseline results: a *-report-full.json file or a folder of them." };
         var current = new Argument<string>("NEW") { Description = "New results, the same way." };
-        var threshold = new Option<double>("--threshold") { Description = "Relative change that counts, as a fraction (0.05 = 5 %).", DefaultValueFactory = _ => ComparisonOptions.Default.Threshold };
+        var threshold = new Option<double>("--threshold") { Description = "Relative change that counts, as a fraction (0.1 = 10 %; smaller on a quiet machine).", DefaultValueFactory = _ => ComparisonOptions.Default.Threshold };
         var noise = new Option<double>("--noise-floor-ms") { Description = "Absolute change in median below which cases are the same, in milliseconds.", DefaultValueFactory = _ => ComparisonOptions.Default.NoiseFloorNanoseconds / 1e6 };
         var alpha = new Option<double>("--alpha") { Description = "Significance level of the Mann–Whitney test.", DefaultValueFactory = _ => ComparisonOptions.Default.Alpha };
+        var fdr = new Option<bool>("--fdr") { Description = "Adjust p-values for the number of cases (Benjamini–Hochberg): fewer false alarms, but a lone regression needs more iterations to show." };
         var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file (atomically)." };
         threshold.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < 1)) r.AddError("--threshold must be at least 0 and below 1"); });
         noise.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < double.PositiveInfinity)) r.AddError("--noise-floor-ms must be a number, 0 or more"); });
         alpha.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and < 1)) r.AddError("--alpha must be between 0 and 1"); });
         var command = new Command("compare", "Compare two benchmark result sets case by case (ratio of medians, Mann–Whitney test, threshold, noise floor) and their scaling; exit 3 on a regression.")
         {
-            baseline, current, threshold, noise, alpha, json,
+            baseline, current, threshold, noise, alpha, fdr, json,
         };
         command.SetAction(parse =>
         {
             int exit = CliApp.Success;
             int guard = context.Guard(() =>
             {
-                var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha));
+                var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha), parse.GetValue(fdr));
                 ResultComparison comparison = ResultComparison.Of(ResultSet.Load([parse.GetValue(baseline)!]), ResultSet.Load([parse.GetValue(current)!]), options);
                 Print(context.Output, comparison);
                 if (parse.GetValue(json) is { } path)
@@ -59,7 +60,7 @@ internal static class CompareCommand
             output.WriteLine($"{verdict} ({cases.Length}):");
             foreach (CaseComparison c in cases)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.Ratio,6:F3}×  {Format.Time(c.BaseMedianNanoseconds),10} → {Format.Time(c.NewMedianNanoseconds),-10}  p = {c.PValue:F4}  {c.Case}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.Ratio,6:F3}×  {Format.Time(c.BaseMedianNanoseconds),10} → {Format.Time(c.NewMedianNanoseconds),-10}  p = {c.PValue:F4}{(comparison.Options.ControlFalseDiscoveryRate ? $" (adjusted {c.AdjustedPValue:F4})" : string.Empty)}  {c.Case}"));
             }
         }
 

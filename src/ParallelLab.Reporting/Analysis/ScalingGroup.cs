@@ -18,8 +18,11 @@ public sealed record ScalingGroup(string Paradigm, string Case, string Workload,
     public static IReadOnlyList<ScalingGroup> From(IEnumerable<BenchmarkResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
+        BenchmarkResult[] all = [.. results];
+        // A job is worth naming only where a class ran under more than one (the CLI's --job, or a merged set).
+        var manyJobs = all.GroupBy(r => r.Type).Where(t => t.Select(r => r.JobId).Distinct().Count() > 1).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var groups = new List<ScalingGroup>();
-        foreach (var group in results
+        foreach (var group in all
             .Select(r => (Result: r, Axis: WorkerAxis.Of(r)))
             .Where(x => x.Axis is not null && x.Result.Nanoseconds.Count > 0)
             .GroupBy(x => (x.Result.Type, x.Result.Method, Workload: WorkloadOf(x.Result, x.Axis!.Value.Axis), x.Axis!.Value.Axis, Job: JobOf(x.Result, x.Axis!.Value.Axis))))
@@ -27,7 +30,9 @@ public sealed record ScalingGroup(string Paradigm, string Case, string Workload,
             var points = group.Select(x => (x.Axis!.Value.Workers, x.Result)).OrderBy(p => p.Workers).ToList();
             if (points.Select(p => p.Workers).Distinct().Count() == points.Count && points.Count >= 2)
             {
-                string workload = group.Key.Job.Length == 0 ? group.Key.Workload : string.Join(", ", new[] { group.Key.Workload, $"job {group.Key.Job}" }.Where(s => s.Length > 0));
+                string workload = group.Key.Job.Length == 0 || !manyJobs.Contains(group.Key.Type)
+                    ? group.Key.Workload
+                    : string.Join(", ", new[] { group.Key.Workload, $"job {group.Key.Job}" }.Where(s => s.Length > 0));
                 groups.Add(new ScalingGroup(group.Key.Type, group.Key.Method, workload, group.Key.Axis, points));
             }
         }
@@ -40,5 +45,5 @@ public sealed record ScalingGroup(string Paradigm, string Case, string Workload,
 
     /// <summary>The job belongs to the group unless the job itself is the axis (one job per thread count).</summary>
     private static string JobOf(BenchmarkResult result, string axis) =>
-        axis == WorkerAxis.ThreadsVariable || result.JobId is "Workstation" or "DefaultJob" ? string.Empty : result.JobId;
+        axis == WorkerAxis.ThreadsVariable ? string.Empty : result.JobId;
 }

@@ -31,6 +31,15 @@ public static class WorkerAxis
             : null;
     }
 
+    /// <summary>
+    /// Methods that time a serial part beside the parallel ones: the baselines (<c>Serial</c>,
+    /// <c>Sequential</c>) and the merge after a parallel phase (<c>Merge</c>). They carry the
+    /// worker parameter of their class without using it, so the overview leaves them out.
+    /// </summary>
+    public static IReadOnlyList<string> SerialMethods { get; } = ["Serial", "Sequential", "Merge"];
+
+    public static bool IsSerialPart(string method) => SerialMethods.Contains(method, StringComparer.Ordinal);
+
     private static bool TryCount(string text, out int count) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1;
 }

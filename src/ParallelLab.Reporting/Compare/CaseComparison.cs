@@ -1,9 +1,15 @@
 namespace ParallelLab.Reporting.Compare;
 
-/// <summary>One case in both sets: medians, their ratio (new / base; above 1 is slower), the test's p-value, and the verdict.</summary>
+/// <summary>
+/// One case in both sets: medians, their ratio (new / base; above 1 is slower), the test's
+/// p-value, the p-value adjusted for the number of cases tested (Benjamini–Hochberg), and the verdict.
+/// </summary>
 public sealed record CaseComparison(string Case, double BaseMedianNanoseconds, double NewMedianNanoseconds, double PValue, ComparisonVerdict Verdict)
 {
     public double Ratio => NewMedianNanoseconds / BaseMedianNanoseconds;
+
+    /// <summary>The p-value after the false-discovery-rate adjustment; equal to <see cref="PValue"/> for a case compared alone.</summary>
+    public double AdjustedPValue { get; init; } = PValue;
 }
 
 /// <summary>A scaling group's efficiency at the most workers both sets measured.</summary>

@@ -12,7 +12,10 @@ namespace ParallelLab.Reporting.Compare;
 /// Two result sets compared case by case, as the .NET performance repository's ResultsComparer
 /// does: the ratio of medians, the two-sided Mann–Whitney U test on the raw iterations (Mann &amp;
 /// Whitney, 1947; Perfolizer's exact/Edgeworth implementation, the one BenchmarkDotNet uses), a
-/// relative threshold and an absolute noise floor. Scaling is compared too: a group whose
+/// relative threshold and an absolute noise floor. With hundreds of cases some pass a 5 % test by
+/// chance alone; on request the p-values are adjusted to control the false discovery rate
+/// (Benjamini &amp; Hochberg, 1995) before any verdict, at the price of missing a lone regression
+/// when cases have few iterations. Scaling is compared too: a group whose
 /// efficiency at its highest worker count dropped beyond the threshold, with non-overlapping
 /// intervals, is flagged even when its one-worker time did not change.
 /// </summary>
@@ -64,8 +67,34 @@ public sealed class ResultComparison
             });
         }
 
-        return new ResultComparison(cases, CompareScaling(baseline, current, options), options);
+        return new ResultComparison(options.ControlFalseDiscoveryRate ? AdjustForManyTests(cases, options) : cases, CompareScaling(baseline, current, options), options);
     }
+
+    /// <summary>
+    /// Benjamini–Hochberg step-up: the i-th smallest of m p-values becomes min over j ≥ i of
+    /// p₍ⱼ₎·m/j (capped at 1), and the verdicts are judged again on the adjusted values.
+    /// </summary>
+    internal static List<CaseComparison> AdjustForManyTests(List<CaseComparison> cases, ComparisonOptions options)
+    {
+        int[] tested = [.. Enumerable.Range(0, cases.Count).Where(i => IsTested(cases[i].Verdict)).OrderBy(i => cases[i].PValue)];
+        double running = 1;
+        for (int rank = tested.Length; rank >= 1; rank--)
+        {
+            CaseComparison c = cases[tested[rank - 1]];
+            running = Math.Min(running, Math.Min(1, c.PValue * tested.Length / rank));
+            cases[tested[rank - 1]] = c with { AdjustedPValue = running, Verdict = Judge(c.Ratio, running, options) };
+        }
+
+        return cases;
+    }
+
+    private static bool IsTested(ComparisonVerdict verdict) => verdict is ComparisonVerdict.Same or ComparisonVerdict.Faster or ComparisonVerdict.Slower;
+
+    private static ComparisonVerdict Judge(double ratio, double p, ComparisonOptions options) =>
+        p >= options.Alpha ? ComparisonVerdict.Same
+        : ratio > 1 + options.Threshold ? ComparisonVerdict.Slower
+        : ratio < 1 - options.Threshold ? ComparisonVerdict.Faster
+        : ComparisonVerdict.Same;
 
     internal static CaseComparison CompareCase(string key, IReadOnlyList<double> before, IReadOnlyList<double> after, ComparisonOptions options)
     {
@@ -82,12 +111,7 @@ public sealed class ResultComparison
             return new CaseComparison(key, baseMedian, newMedian, p, ComparisonVerdict.TooFewIterations);
         }
 
-        double ratio = newMedian / baseMedian;
-        ComparisonVerdict verdict = p >= options.Alpha ? ComparisonVerdict.Same
-            : ratio > 1 + options.Threshold ? ComparisonVerdict.Slower
-            : ratio < 1 - options.Threshold ? ComparisonVerdict.Faster
-            : ComparisonVerdict.Same;
-        return new CaseComparison(key, baseMedian, newMedian, p, verdict);
+        return new CaseComparison(key, baseMedian, newMedian, p, Judge(newMedian / baseMedian, p, options));
     }
 
     /// <summary>Two-sided exact U test with complete separation: 2 / C(n + m, n). With 3 + 3 iterations that is 0.1.</summary>
@@ -149,7 +173,7 @@ public sealed class ResultComparison
             alpha = Options.Alpha,
             regression = HasRegression,
             counts = Enum.GetValues<ComparisonVerdict>().ToDictionary(v => v.ToString(), v => Cases.Count(c => c.Verdict == v)),
-            cases = Cases.Select(c => new { @case = c.Case, verdict = c.Verdict.ToString(), baseMedianNanoseconds = Finite(c.BaseMedianNanoseconds), newMedianNanoseconds = Finite(c.NewMedianNanoseconds), ratio = Finite(c.Ratio), pValue = Finite(c.PValue) }),
+            cases = Cases.Select(c => new { @case = c.Case, verdict = c.Verdict.ToString(), baseMedianNanoseconds = Finite(c.BaseMedianNanoseconds), newMedianNanoseconds = Finite(c.NewMedianNanoseconds), ratio = Finite(c.Ratio), pValue = Finite(c.PValue), adjustedPValue = Finite(c.AdjustedPValue) }),
             scaling = Scaling.Select(s => new { group = s.Group, workers = s.Workers, baseEfficiency = s.BaseEfficiency, newEfficiency = s.NewEfficiency, dropped = s.Dropped }),
         };
         return JsonSerializer.Serialize(summary, JsonOptions) + "\n";

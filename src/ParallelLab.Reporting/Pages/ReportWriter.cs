@@ -55,16 +55,19 @@ public static class ReportWriter
             Header(document, results, options);
 
             Dictionary<string, string> overviews = [];
-            IEnumerable<IGrouping<string, ScalingAnalysis>> kernels = analyses.GroupBy(a => a.Group.Kernel).Where(k => k.Select(a => a.Group.Paradigm).Distinct().Count() >= 2);
+            IEnumerable<IGrouping<string, ScalingAnalysis>> kernels = analyses
+                .Where(a => !WorkerAxis.IsSerialPart(a.Group.Case))
+                .GroupBy(a => a.Group.Kernel)
+                .Where(k => k.Select(a => a.Group.Paradigm).Distinct().Count() >= 2);
             if (kernels.Any())
             {
                 document.Heading(2, "Overview: every paradigm on the same kernel");
                 foreach (IGrouping<string, ScalingAnalysis> kernel in kernels.OrderBy(k => k.Key, StringComparer.Ordinal))
                 {
-                    ScalingAnalysis[] best = [.. kernel.GroupBy(a => a.Group.Paradigm).Select(BestOf)];
+                    ScalingAnalysis[] best = [.. kernel.GroupBy(a => (a.Group.Paradigm, a.Group.Case)).Select(BestOf)];
                     string name = Chart(ScalingCharts.Overview(kernel.Key, best), "overview-" + Slug(kernel.Key));
                     overviews[kernel.Key] = name + ".png";
-                    document.Paragraph($"Kernel `{kernel.Key}`: the best case of each paradigm (highest speedup within the cores).")
+                    document.Paragraph($"Kernel `{kernel.Key}`: each paradigm's methods, each with its best workload (highest speedup within the cores); serial baselines left out.")
                         .Image($"Speedup of every paradigm on {kernel.Key}", name + ".png", name + ".svg");
                 }
             }

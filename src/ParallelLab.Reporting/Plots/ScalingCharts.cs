@@ -40,18 +40,18 @@ public static class ScalingCharts
         int top = analysis.Points.Max(p => p.Workers);
         AddWorkerAxis(model, analysis.Group.Axis, top);
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Efficiency S(p) / p", Minimum = 0, Maximum = Math.Max(1.2, analysis.Points.Select(p => double.IsFinite(p.EfficiencyHigh) ? p.EfficiencyHigh : p.Efficiency).Max() * 1.1), MajorGridlineStyle = LineStyle.Dot });
-        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dash, Text = "ideal", TextColor = OxyColors.Gray });
-        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = ScalingAnalysis.RecommendedEfficiency, Color = OxyColors.DarkOrange, LineStyle = LineStyle.Dot, Text = "0.7: recommended", TextColor = OxyColors.DarkOrange });
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dash, Text = "ideal", TextColor = OxyColors.Gray, TextLinePosition = 0, TextHorizontalAlignment = HorizontalAlignment.Left });
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = ScalingAnalysis.RecommendedEfficiency, Color = OxyColors.DarkOrange, LineStyle = LineStyle.Dot, Text = "0.7: recommended", TextColor = OxyColors.DarkOrange, TextLinePosition = 0, TextHorizontalAlignment = HorizontalAlignment.Left });
         model.Series.Add(Intervals.Vertical("95 % interval", analysis.Points.Select(p => ((double)p.Workers, p.EfficiencyLow, p.EfficiencyHigh))));
         var measured = new ScatterSeries { Title = "Measured", MarkerType = MarkerType.Square, MarkerSize = 5 };
         measured.Points.AddRange(analysis.Points.Select(p => new ScatterPoint(p.Workers, p.Efficiency)));
         model.Series.Add(measured);
         AddCoresLine(model, analysis.Cores, top);
-        model.Legends.Add(PlotStyle.Legend(LegendPosition.RightBottom));
+        model.Legends.Add(PlotStyle.Legend(LegendPosition.RightTop));
         return model;
     }
 
-    /// <summary>One line per group (the best of each paradigm, chosen by the caller) on the same kernel.</summary>
+    /// <summary>One line per group (each paradigm's methods, chosen by the caller) on the same kernel.</summary>
     public static PlotModel Overview(string kernel, IReadOnlyList<ScalingAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
@@ -60,10 +60,18 @@ public static class ScalingCharts
         AddWorkerAxis(model, "workers (threads, processes, ranks, jobs)", top);
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Speedup T(1) / T(p)", Unit = "×", Minimum = 0, MaximumPadding = 0.1, MajorGridlineStyle = LineStyle.Dot });
         model.Series.Add(Ideal(top));
-        MarkerType[] markers = [MarkerType.Circle, MarkerType.Square, MarkerType.Diamond, MarkerType.Triangle, MarkerType.Cross, MarkerType.Star, MarkerType.Plus];
+        MarkerType[] markers = [MarkerType.Circle, MarkerType.Square, MarkerType.Diamond, MarkerType.Triangle];
         for (int i = 0; i < analyses.Count; i++)
         {
-            var line = new LineSeries { Title = analyses[i].Group.Paradigm + "." + analyses[i].Group.Case, MarkerType = markers[i % markers.Length], MarkerSize = 5, StrokeThickness = 2 };
+            var line = new LineSeries
+            {
+                Title = analyses[i].Group.Paradigm + "." + analyses[i].Group.Case,
+                Color = PlotStyle.Palette[i % PlotStyle.Palette.Length],
+                MarkerType = markers[i % markers.Length],
+                MarkerSize = 5,
+                StrokeThickness = 2,
+                LineStyle = i < PlotStyle.Palette.Length ? LineStyle.Solid : LineStyle.Dash,
+            };
             line.Points.AddRange(analyses[i].Points.Select(p => new DataPoint(p.Workers, p.Speedup)));
             model.Series.Add(line);
         }
@@ -124,7 +132,20 @@ public static class ScalingCharts
         if (cores > 0 && cores < top)
         {
             model.Annotations.Add(new RectangleAnnotation { MinimumX = cores, MaximumX = top + 0.5, Fill = OxyColor.FromAColor(22, OxyColors.Black), Layer = AnnotationLayer.BelowSeries });
-            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = cores, Color = OxyColors.DimGray, LineStyle = LineStyle.Dot, Text = $"{cores} cores", TextColor = OxyColors.DimGray });
+            // The label sits at the foot of the line, where no legend goes.
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = LineAnnotationType.Vertical,
+                X = cores,
+                Color = OxyColors.DimGray,
+                LineStyle = LineStyle.Dot,
+                Text = $"{cores} cores: more workers share them →",
+                TextColor = OxyColors.DimGray,
+                TextLinePosition = 0,
+                TextOrientation = AnnotationTextOrientation.Horizontal,
+                TextHorizontalAlignment = HorizontalAlignment.Left,
+                TextVerticalAlignment = VerticalAlignment.Bottom,
+            });
         }
     }
 }

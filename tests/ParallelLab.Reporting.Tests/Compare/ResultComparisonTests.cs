@@ -10,19 +10,19 @@ public class ResultComparisonTests
     private static readonly ComparisonOptions Options = ComparisonOptions.Default;
 
     [Fact]
-    public void A_case_ten_percent_slower_with_separated_samples_is_slower()
+    public void A_case_twenty_percent_slower_with_separated_samples_is_slower()
     {
-        CaseComparison result = ResultComparison.CompareCase("c", Around(100e6, 1), Around(110e6, 2), Options);
+        CaseComparison result = ResultComparison.CompareCase("c", Around(100e6, 1), Around(120e6, 2), Options);
 
         Assert.Equal(ComparisonVerdict.Slower, result.Verdict);
-        Assert.Equal(1.1, result.Ratio, 2);
+        Assert.Equal(1.2, result.Ratio, 1);
         Assert.True(result.PValue < 0.01);
     }
 
     [Fact]
-    public void A_case_ten_percent_faster_is_faster_and_the_same_samples_are_the_same()
+    public void A_case_twenty_percent_faster_is_faster_and_the_same_samples_are_the_same()
     {
-        Assert.Equal(ComparisonVerdict.Faster, ResultComparison.CompareCase("c", Around(100e6, 1), Around(90e6, 2), Options).Verdict);
+        Assert.Equal(ComparisonVerdict.Faster, ResultComparison.CompareCase("c", Around(100e6, 1), Around(80e6, 2), Options).Verdict);
         Assert.Equal(ComparisonVerdict.Same, ResultComparison.CompareCase("c", Around(100e6, 1), Around(100e6, 2), Options).Verdict);
     }
 
@@ -30,7 +30,7 @@ public class ResultComparisonTests
     public void A_significant_change_smaller_than_the_threshold_is_the_same()
     {
         double[] before = [100, 100.1, 100.2, 100.3, 100.4, 100.5];
-        double[] after = [.. before.Select(t => (t + 2) * 1e6)];
+        double[] after = [.. before.Select(t => (t + 7) * 1e6)];
 
         CaseComparison result = ResultComparison.CompareCase("c", [.. before.Select(t => t * 1e6)], after, Options);
 
@@ -112,6 +112,28 @@ public class ResultComparisonTests
         var error = Assert.Throws<Core.IO.InputException>(() => ResultComparison.Of(quick, workstation, Options));
 
         Assert.Contains("no case in common (jobs: Quick against Workstation)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_false_discovery_rate_adjustment_keeps_a_shared_shift_and_drops_a_lone_chance_result()
+    {
+        var options = Options with { ControlFalseDiscoveryRate = true };
+        // Five iterations a side: the smallest p-value possible is 2/252 = 0.0079.
+        double[] Five(double mean, int seed) => Synthetic.Times(mean, 0.01, 5, new Random(seed));
+        List<CaseComparison> Cases(int shifted, int unchanged) =>
+        [
+            .. Enumerable.Range(0, shifted).Select(i => ResultComparison.CompareCase($"s{i}", Five(100e6, i), Five(130e6, 100 + i), options)),
+            .. Enumerable.Range(0, unchanged).Select(i => new CaseComparison($"u{i}", 1e8, 1e8, 1.0, ComparisonVerdict.Same)),
+        ];
+
+        List<CaseComparison> many = ResultComparison.AdjustForManyTests(Cases(10, 10), options);
+        List<CaseComparison> lone = ResultComparison.AdjustForManyTests(Cases(1, 40), options);
+
+        Assert.All(many.Take(10), c => Assert.Equal(ComparisonVerdict.Slower, c.Verdict));
+        Assert.Equal(many[0].PValue * 20 / 10, many[0].AdjustedPValue, 12);
+        Assert.Equal(ComparisonVerdict.Same, lone[0].Verdict);
+        Assert.Equal(Math.Min(1, lone[0].PValue * 41), lone[0].AdjustedPValue, 12);
+        Assert.Equal(ComparisonVerdict.Slower, ResultComparison.CompareCase("alone", Five(100e6, 1), Five(130e6, 2), options).Verdict);
     }
 
     /// <summary>Eight iterations spread ±1 % around the mean.</summary>
