@@ -18,7 +18,10 @@ public class CpuThreads
 
     public static IEnumerable<int> WorkerCountValues => WorkerCounts.PowersOfTwo(atLeast: 4);
 
-    [ParamsAllValues]
+    /// <summary>The quick profile leaves out the split by lag, a variant of the split by word.</summary>
+    public static IEnumerable<CpuWork> WorkValues => LabProfile.IsQuick ? [CpuWork.AcfOverWords, CpuWork.WordCount] : Enum.GetValues<CpuWork>();
+
+    [ParamsSource(nameof(WorkValues))]
     public CpuWork Work { get; set; }
 
     [ParamsSource(nameof(WorkerCountValues))]

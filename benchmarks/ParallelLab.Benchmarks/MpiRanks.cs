@@ -21,7 +21,10 @@ public class MpiRanks
     [ParamsSource(nameof(RankCountValues))]
     public int Ranks { get; set; }
 
-    [ParamsAllValues]
+    /// <summary>The quick profile keeps point to point and reduce; gather sits between them.</summary>
+    public static IEnumerable<AcfCombine> CombineValues => LabProfile.IsQuick ? [AcfCombine.PointToPoint, AcfCombine.Reduce] : Enum.GetValues<AcfCombine>();
+
+    [ParamsSource(nameof(CombineValues))]
     public AcfCombine Combine { get; set; }
 
     [ParamsAllValues]

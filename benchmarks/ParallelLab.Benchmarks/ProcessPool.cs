@@ -27,7 +27,10 @@ public class ProcessPool
     [ParamsAllValues]
     public SharedArguments Shared { get; set; }
 
-    [Params(1, 4)]
+    /// <summary>The quick profile keeps chunks of one item, the lesson's <c>pool.map</c> default.</summary>
+    public static IEnumerable<int> ChunkSizeValues => LabProfile.IsQuick ? [1] : [1, 4];
+
+    [ParamsSource(nameof(ChunkSizeValues))]
     public int ChunkSize { get; set; }
 
     [GlobalSetup]

@@ -20,17 +20,18 @@ internal static class CompareCommand
     {
         var baseline = new Argument<string>("BASE") { Description = "Baseline results: a *-report-full.json file or a folder of them." };
         var current = new Argument<string>("NEW") { Description = "New results, the same way." };
-        var threshold = new Option<double>("--threshold") { Description = "Relative change that counts, as a fraction (0.1 = 10 %; smaller on a quiet machine).", DefaultValueFactory = _ => ComparisonOptions.Default.Threshold };
+        var threshold = new Option<double>("--threshold") { Description = "Relative change that counts, as a fraction (0.15 = 15 %; smaller on a quiet machine).", DefaultValueFactory = _ => ComparisonOptions.Default.Threshold };
         var noise = new Option<double>("--noise-floor-ms") { Description = "Absolute change in median below which cases are the same, in milliseconds.", DefaultValueFactory = _ => ComparisonOptions.Default.NoiseFloorNanoseconds / 1e6 };
         var alpha = new Option<double>("--alpha") { Description = "Significance level of the Mann–Whitney test.", DefaultValueFactory = _ => ComparisonOptions.Default.Alpha };
         var fdr = new Option<bool>("--fdr") { Description = "Adjust p-values for the number of cases (Benjamini–Hochberg): fewer false alarms, but a lone regression needs more iterations to show." };
+        var showSame = new Option<bool>("--show-same") { Description = "Also list the cases that did not change (by default only their count)." };
         var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file (atomically)." };
         threshold.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < 1)) r.AddError("--threshold must be at least 0 and below 1"); });
         noise.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < double.PositiveInfinity)) r.AddError("--noise-floor-ms must be a number, 0 or more"); });
         alpha.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and < 1)) r.AddError("--alpha must be between 0 and 1"); });
         var command = new Command("compare", "Compare two benchmark result sets case by case (ratio of medians, Mann–Whitney test, threshold, noise floor) and their scaling; exit 3 on a regression.")
         {
-            baseline, current, threshold, noise, alpha, fdr, json,
+            baseline, current, threshold, noise, alpha, fdr, showSame, json,
         };
         command.SetAction(parse =>
         {
@@ -39,7 +40,7 @@ internal static class CompareCommand
             {
                 var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha), parse.GetValue(fdr));
                 ResultComparison comparison = ResultComparison.Of(ResultSet.Load([parse.GetValue(baseline)!]), ResultSet.Load([parse.GetValue(current)!]), options);
-                Print(context.Output, comparison);
+                Print(context.Output, comparison, parse.GetValue(showSame));
                 if (parse.GetValue(json) is { } path)
                 {
                     AtomicFile.WriteAllText(path, comparison.ToJson());
@@ -52,9 +53,12 @@ internal static class CompareCommand
         return command;
     }
 
-    private static void Print(TextWriter output, ResultComparison comparison)
+    private static void Print(TextWriter output, ResultComparison comparison, bool showSame)
     {
-        foreach (ComparisonVerdict verdict in new[] { ComparisonVerdict.Slower, ComparisonVerdict.Failed, ComparisonVerdict.Faster })
+        ComparisonVerdict[] tables = showSame
+            ? [ComparisonVerdict.Slower, ComparisonVerdict.Failed, ComparisonVerdict.Faster, ComparisonVerdict.Same]
+            : [ComparisonVerdict.Slower, ComparisonVerdict.Failed, ComparisonVerdict.Faster];
+        foreach (ComparisonVerdict verdict in tables)
         {
             CaseComparison[] cases = [.. comparison.Cases.Where(c => c.Verdict == verdict).OrderByDescending(c => Math.Abs(Math.Log(c.Ratio)))];
             output.WriteLine($"{verdict} ({cases.Length}):");

@@ -60,7 +60,8 @@ public sealed class ScalingAnalysis
         foreach ((int workers, var result) in group.Points)
         {
             double mean = result.Nanoseconds.Average();
-            (double low, double high) = RatioInterval.Of(baseline, result.Nanoseconds);
+            // The one-worker point is the reference itself: exactly 1, no interval.
+            (double low, double high) = ReferenceEquals(result, single.Result) ? (1, 1) : RatioInterval.Of(baseline, result.Nanoseconds);
             points.Add(new ScalingPoint(workers, mean, baselineMean / mean, low, high, cores > 0 && workers > cores));
         }
 

@@ -7,7 +7,7 @@ public enum ComparisonVerdict
     Faster,
     Slower,
 
-    /// <summary>The medians differ by less than the absolute noise floor.</summary>
+    /// <summary>A significant change, but by less than the absolute noise floor.</summary>
     BelowNoiseFloor,
 
     /// <summary>Too few iterations for the test ever to be significant.</summary>

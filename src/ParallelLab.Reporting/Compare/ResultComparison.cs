@@ -60,9 +60,9 @@ public sealed class ResultComparison
             cases.Add((measuredBefore, measuredAfter) switch
             {
                 (true, true) => CompareCase(key, b!.Nanoseconds, a!.Nanoseconds, options),
-                (true, false) when a is not null => new CaseComparison(key, Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Failed),
-                (true, false) => new CaseComparison(key, Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Removed),
-                (false, true) => new CaseComparison(key, double.NaN, Median(a!.Nanoseconds), double.NaN, ComparisonVerdict.Added),
+                (true, false) when a is not null => new CaseComparison(key, Samples.Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Failed),
+                (true, false) => new CaseComparison(key, Samples.Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Removed),
+                (false, true) => new CaseComparison(key, double.NaN, Samples.Median(a!.Nanoseconds), double.NaN, ComparisonVerdict.Added),
                 _ => new CaseComparison(key, double.NaN, double.NaN, double.NaN, ComparisonVerdict.Removed),
             });
         }
@@ -82,36 +82,35 @@ public sealed class ResultComparison
         {
             CaseComparison c = cases[tested[rank - 1]];
             running = Math.Min(running, Math.Min(1, c.PValue * tested.Length / rank));
-            cases[tested[rank - 1]] = c with { AdjustedPValue = running, Verdict = Judge(c.Ratio, running, options) };
+            cases[tested[rank - 1]] = c with { AdjustedPValue = running, Verdict = Judge(c.BaseMedianNanoseconds, c.NewMedianNanoseconds, running, options) };
         }
 
         return cases;
     }
 
-    private static bool IsTested(ComparisonVerdict verdict) => verdict is ComparisonVerdict.Same or ComparisonVerdict.Faster or ComparisonVerdict.Slower;
+    private static bool IsTested(ComparisonVerdict verdict) =>
+        verdict is ComparisonVerdict.Same or ComparisonVerdict.Faster or ComparisonVerdict.Slower or ComparisonVerdict.BelowNoiseFloor;
 
-    private static ComparisonVerdict Judge(double ratio, double p, ComparisonOptions options) =>
-        p >= options.Alpha ? ComparisonVerdict.Same
-        : ratio > 1 + options.Threshold ? ComparisonVerdict.Slower
-        : ratio < 1 - options.Threshold ? ComparisonVerdict.Faster
-        : ComparisonVerdict.Same;
+    /// <summary>Same unless significant; then too small in absolute terms, within the threshold, or faster or slower.</summary>
+    private static ComparisonVerdict Judge(double baseMedian, double newMedian, double p, ComparisonOptions options)
+    {
+        double ratio = newMedian / baseMedian;
+        return p >= options.Alpha ? ComparisonVerdict.Same
+            : Math.Abs(newMedian - baseMedian) < options.NoiseFloorNanoseconds ? ComparisonVerdict.BelowNoiseFloor
+            : ratio > 1 + options.Threshold ? ComparisonVerdict.Slower
+            : ratio < 1 - options.Threshold ? ComparisonVerdict.Faster
+            : ComparisonVerdict.Same;
+    }
 
     internal static CaseComparison CompareCase(string key, IReadOnlyList<double> before, IReadOnlyList<double> after, ComparisonOptions options)
     {
-        double baseMedian = Median(before);
-        double newMedian = Median(after);
-        if (Math.Abs(newMedian - baseMedian) < options.NoiseFloorNanoseconds)
-        {
-            return new CaseComparison(key, baseMedian, newMedian, double.NaN, ComparisonVerdict.BelowNoiseFloor);
-        }
-
+        double baseMedian = Samples.Median(before);
+        double newMedian = Samples.Median(after);
         double p = MannWhitneyTest.Instance.GetPValue(new Sample([.. before]), new Sample([.. after]), AlternativeHypothesis.TwoSides, Threshold.Zero).Value;
-        if (SmallestPossiblePValue(before.Count, after.Count) >= options.Alpha)
-        {
-            return new CaseComparison(key, baseMedian, newMedian, p, ComparisonVerdict.TooFewIterations);
-        }
-
-        return new CaseComparison(key, baseMedian, newMedian, p, Judge(newMedian / baseMedian, p, options));
+        ComparisonVerdict verdict = SmallestPossiblePValue(before.Count, after.Count) >= options.Alpha
+            ? ComparisonVerdict.TooFewIterations
+            : Judge(baseMedian, newMedian, p, options);
+        return new CaseComparison(key, baseMedian, newMedian, p, verdict);
     }
 
     /// <summary>Two-sided exact U test with complete separation: 2 / C(n + m, n). With 3 + 3 iterations that is 0.1.</summary>
@@ -155,12 +154,6 @@ public sealed class ResultComparison
             .OfType<ScalingAnalysis>()
             .GroupBy(a => a.Group.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        double[] sorted = [.. values.Order()];
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 
     /// <summary>The machine-readable summary: options, counts, every case and every scaling change.</summary>
     public string ToJson()

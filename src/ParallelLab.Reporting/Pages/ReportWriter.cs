@@ -204,7 +204,7 @@ public static class ReportWriter
     private static string[] TimeRow(BenchmarkResult r)
     {
         double[] sorted = [.. r.Nanoseconds.Order()];
-        double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        double median = Samples.Median(sorted);
         return
         [
             r.Parameters.Count == 0 ? r.Method : $"{r.Method} [{r.ParameterText}]",

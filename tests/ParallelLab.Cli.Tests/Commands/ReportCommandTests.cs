@@ -50,9 +50,11 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.EndsWith("regression: none\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("17 cases: 0 slower, 0 faster", run.Output, StringComparison.Ordinal);
+        Assert.Contains("17 cases: 0 slower, 0 faster, 9 same, 0 below the noise floor, 8 with too few iterations", run.Output, StringComparison.Ordinal);
         using JsonDocument summary = JsonDocument.Parse(File.ReadAllText(json));
         Assert.False(summary.RootElement.GetProperty("regression").GetBoolean());
+        Assert.DoesNotContain("Same (", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Same (9):", CliRun.Of("compare", Fixtures, Fixtures, "--show-same").Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class ResultComparisonTests
     }
 
     [Fact]
-    public void A_change_below_the_absolute_noise_floor_is_not_tested()
+    public void A_significant_change_below_the_absolute_noise_floor_does_not_count()
     {
         CaseComparison result = ResultComparison.CompareCase("c", Around(500, 1), Around(800, 2), Options);
 
