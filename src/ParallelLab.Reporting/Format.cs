@@ -5,10 +5,10 @@ namespace ParallelLab.Reporting;
 /// <summary>Numbers and times as the report prints them: invariant culture, a sensible number of digits.</summary>
 public static class Format
 {
-    /// <summary>Three significant digits, e.g. 0.0523, 1.91, 12.3, 1234.</summary>
+    /// <summary>Three significant digits, e.g. 0.0523, 1.91, 12.3, 1234; rounding dust such as 1.7E-16 is 0.</summary>
     public static string Number(double value) =>
         double.IsNaN(value) ? "–"
-        : value == 0 ? "0"
+        : Math.Abs(value) < 1e-9 ? "0"
         : Math.Abs(value) >= 1000 ? value.ToString("F0", CultureInfo.InvariantCulture)
         : value.ToString("G3", CultureInfo.InvariantCulture);
 

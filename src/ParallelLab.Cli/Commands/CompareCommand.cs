@@ -25,13 +25,14 @@ internal static class CompareCommand
         var alpha = new Option<double>("--alpha") { Description = "Significance level of the Mann–Whitney test.", DefaultValueFactory = _ => ComparisonOptions.Default.Alpha };
         var fdr = new Option<bool>("--fdr") { Description = "Adjust p-values for the number of cases (Benjamini–Hochberg): fewer false alarms, but a lone regression needs more iterations to show." };
         var showSame = new Option<bool>("--show-same") { Description = "Also list the cases that did not change (by default only their count)." };
+        var rerun = new Option<string?>("--rerun-filters") { Description = "Write BenchmarkDotNet --filter globs of the methods that regressed to this file, one per line, to measure them again." };
         var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file (atomically)." };
         threshold.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < 1)) r.AddError("--threshold must be at least 0 and below 1"); });
         noise.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < double.PositiveInfinity)) r.AddError("--noise-floor-ms must be a number, 0 or more"); });
         alpha.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and < 1)) r.AddError("--alpha must be between 0 and 1"); });
         var command = new Command("compare", "Compare two benchmark result sets case by case (ratio of medians, Mann–Whitney test, threshold, noise floor) and their scaling; exit 3 on a regression.")
         {
-            baseline, current, threshold, noise, alpha, fdr, showSame, json,
+            baseline, current, threshold, noise, alpha, fdr, showSame, json, rerun,
         };
         command.SetAction(parse =>
         {
@@ -44,6 +45,11 @@ internal static class CompareCommand
                 if (parse.GetValue(json) is { } path)
                 {
                     AtomicFile.WriteAllText(path, comparison.ToJson());
+                }
+
+                if (parse.GetValue(rerun) is { } filters)
+                {
+                    AtomicFile.WriteAllText(filters, string.Concat(comparison.RegressedMethodFilters.Select(f => f + "\n")));
                 }
 
                 exit = comparison.HasRegression ? RegressionFound : CliApp.Success;

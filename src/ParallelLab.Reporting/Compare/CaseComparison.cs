@@ -8,6 +8,9 @@ public sealed record CaseComparison(string Case, double BaseMedianNanoseconds, d
 {
     public double Ratio => NewMedianNanoseconds / BaseMedianNanoseconds;
 
+    /// <summary>"Type.Method" of the case, which names it to BenchmarkDotNet's <c>--filter</c>.</summary>
+    public string Method { get; init; } = string.Empty;
+
     /// <summary>The p-value after the false-discovery-rate adjustment; equal to <see cref="PValue"/> for a case compared alone.</summary>
     public double AdjustedPValue { get; init; } = PValue;
 }

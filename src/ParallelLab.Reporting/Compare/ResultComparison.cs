@@ -35,6 +35,13 @@ public sealed class ResultComparison
     public ComparisonOptions Options { get; }
 
     /// <summary>A case got slower, a case measured before has no measurement now (it failed), or a group's efficiency dropped.</summary>
+    /// <summary>
+    /// BenchmarkDotNet filters (<c>*.Type.Method</c>) for the methods with a slower or failed case,
+    /// so that a regression can be measured again before it is believed.
+    /// </summary>
+    public IReadOnlyList<string> RegressedMethodFilters =>
+        [.. Cases.Where(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed).Select(c => "*." + c.Method).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     public bool HasRegression => Cases.Any(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed) || Scaling.Any(s => s.Dropped);
 
     public static ResultComparison Of(ResultSet baseline, ResultSet current, ComparisonOptions options)
@@ -57,14 +64,15 @@ public sealed class ResultComparison
             after.TryGetValue(key, out BenchmarkResult? a);
             bool measuredBefore = b is { Nanoseconds.Count: > 0 };
             bool measuredAfter = a is { Nanoseconds.Count: > 0 };
-            cases.Add((measuredBefore, measuredAfter) switch
+            string method = (a ?? b) is { } known ? $"{known.Type}.{known.Method}" : key;
+            cases.Add(((measuredBefore, measuredAfter) switch
             {
                 (true, true) => CompareCase(key, b!.Nanoseconds, a!.Nanoseconds, options),
                 (true, false) when a is not null => new CaseComparison(key, Samples.Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Failed),
                 (true, false) => new CaseComparison(key, Samples.Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Removed),
                 (false, true) => new CaseComparison(key, double.NaN, Samples.Median(a!.Nanoseconds), double.NaN, ComparisonVerdict.Added),
                 _ => new CaseComparison(key, double.NaN, double.NaN, double.NaN, ComparisonVerdict.Removed),
-            });
+            }) with { Method = method });
         }
 
         return new ResultComparison(options.ControlFalseDiscoveryRate ? AdjustForManyTests(cases, options) : cases, CompareScaling(baseline, current, options), options);

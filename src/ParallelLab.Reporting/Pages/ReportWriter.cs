@@ -76,7 +76,7 @@ public static class ReportWriter
             {
                 document.Heading(2, "Scaling");
                 document.Paragraph(
-                    "S(p) = T(1)/T(p) from mean times, with a 95 % bootstrap interval from the raw iterations; E(p) = S(p)/p; "
+                    "S(p) = T(1)/T(p) from mean times, with a 95 % interval from the raw iterations (delta method on the log ratio, Welch's degrees of freedom); E(p) = S(p)/p; "
                     + "Karp–Flatt e = (1/S − 1/p)/(1 − 1/p), the measured serial fraction. Laws are fitted by least squares to the points "
                     + (cores > 0 ? $"within the {cores} cores (beyond them workers share cores)" : "(the cores are unknown, so all of them)")
                     + " and the best by AICc is shown; an exact fit has as many points as parameters and predicts little. "

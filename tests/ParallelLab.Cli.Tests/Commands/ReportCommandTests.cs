@@ -68,9 +68,11 @@ public sealed class ReportCommandTests : IDisposable
             File.WriteAllText(Path.Combine(slower, "GlobalLock-report-full.json"), ScaleNanoseconds(document.RootElement, 1.3));
         }
 
-        CliRun run = CliRun.Of("compare", Path.Combine(Fixtures, "GlobalLock-report-full.json"), slower);
+        string rerun = _folder.File("rerun.txt");
+        CliRun run = CliRun.Of("compare", Path.Combine(Fixtures, "GlobalLock-report-full.json"), slower, "--rerun-filters", rerun);
 
         Assert.Equal(3, run.ExitCode);
+        Assert.Equal("*.GlobalLock.FreeThreads\n*.GlobalLock.Serial\n*.GlobalLock.UnderGlobalLock\n", File.ReadAllText(rerun));
         Assert.Contains("Slower (6):", run.Output, StringComparison.Ordinal);
         Assert.Contains(" 1.300×", run.Output, StringComparison.Ordinal);
         Assert.EndsWith("regression: yes\n", run.Output, StringComparison.Ordinal);
