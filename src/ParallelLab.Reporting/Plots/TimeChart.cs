@@ -18,7 +18,9 @@ public static class TimeChart
         ArgumentNullException.ThrowIfNull(cases);
         BenchmarkResult[] measured = [.. cases.Where(c => c.Nanoseconds.Count > 0)];
         PlotModel model = PlotStyle.Model($"Time per case: {type}", "dot: mean; bar: fastest to slowest iteration");
-        string[] labels = [.. measured.Select(Label)];
+        // The job is named only where the class ran under several (the native-BLAS thread counts).
+        bool manyJobs = measured.Select(c => c.JobId).Distinct().Count() > 1;
+        string[] labels = [.. measured.Select(c => Label(c, manyJobs))];
         model.Axes.Add(new CategoryAxis { Position = AxisPosition.Left, ItemsSource = labels, GapWidth = 0.2, IsZoomEnabled = false, FontSize = 10, StartPosition = 1, EndPosition = 0 });
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "Time per operation", Unit = "ms", MajorGridlineStyle = LineStyle.Dot, MinorGridlineStyle = LineStyle.None, StringFormat = "0.###" });
         model.Series.Add(Intervals.Horizontal("fastest to slowest", measured.Select((c, i) => ((double)i, c.Nanoseconds.Min() / 1e6, c.Nanoseconds.Max() / 1e6))));
@@ -28,9 +30,9 @@ public static class TimeChart
         return (model, Math.Max(300, 120 + (RowHeight * measured.Length)));
     }
 
-    private static string Label(BenchmarkResult result)
+    private static string Label(BenchmarkResult result, bool withJob)
     {
-        string job = result.JobId is "Workstation" or "DefaultJob" or "" ? string.Empty : $" @{result.JobId}";
+        string job = withJob ? $" @{result.JobId}" : string.Empty;
         return result.Parameters.Count == 0 ? result.Method + job : $"{result.Method} [{result.ParameterText}]{job}";
     }
 }
