@@ -72,17 +72,25 @@ dotnet build -c Release -v quiet -nologo benchmarks/ParallelLab.Benchmarks/Paral
 echo "==> [2/4] Corpus"
 "${cli[@]}" corpus info
 
+# Runs BenchmarkDotNet into the folder $1 for the filters that follow. Its own output is thousands
+# of lines: the console shows which case runs and how many remain, console.log keeps everything.
+run_benchmarks() {
+  local into="$1"
+  shift
+  mkdir -p "$into"
+  set +e
+  dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- \
+      --filter "$@" --artifacts "$into" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"} 2>&1 \
+    | tee "$into/console.log" \
+    | grep --line-buffered -E '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:'
+  local status=${PIPESTATUS[0]}
+  set -e
+  return "$status"
+}
+
 echo "==> [3/4] Benchmarks: filter '$filter', job '$job'; full log: $artifacts/console.log"
-mkdir -p "$artifacts"
-# BenchmarkDotNet's own output is thousands of lines; the console shows which case runs and
-# how many remain, the log keeps everything.
-set +e
-dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- \
-    --filter "$filter" --artifacts "$artifacts" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"} 2>&1 \
-  | tee "$artifacts/console.log" \
-  | grep --line-buffered -E '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:'
-status=${PIPESTATUS[0]}
-set -e
+status=0
+run_benchmarks "$artifacts" "$filter" || status=$?
 if ((status != 0)); then
   echo "run-benchmarks.sh: error: the benchmarks failed (exit $status); see $artifacts/console.log" >&2
   exit "$status"
@@ -111,13 +119,7 @@ fi
 
 mapfile -t rerun < "$artifacts/rerun.txt"
 echo "==> Confirming: measuring ${rerun[*]} again"
-mkdir -p "$artifacts/confirm"
-set +e
-dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- \
-    --filter "${rerun[@]}" --artifacts "$artifacts/confirm" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"} 2>&1 \
-  | tee "$artifacts/confirm/console.log" \
-  | grep --line-buffered -E '^// (Benchmark: |\*\* Remained)|error:'
-status=${PIPESTATUS[0]}
-set -e
+status=0
+run_benchmarks "$artifacts/confirm" "${rerun[@]}" || status=$?
 ((status == 0)) || { echo "run-benchmarks.sh: error: the confirming run failed (exit $status)" >&2; exit "$status"; }
 "${cli[@]}" compare "$baseline" "$artifacts/confirm/results" --json "$report/compare-confirmed.json"
