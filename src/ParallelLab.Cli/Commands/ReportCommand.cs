@@ -39,7 +39,7 @@ internal static class ReportCommand
             ReportSummary summary;
             try
             {
-                summary = ReportWriter.Write(set, new ReportOptions(folder, madeBy, corpusText), lesson, new Progress(context.Error));
+                summary = ReportWriter.Write(set, new ReportOptions(folder, madeBy, corpusText), lesson, new ErrorLines<string>(context.Error, chart => $"wrote {chart}"));
             }
             catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
             {
@@ -50,11 +50,5 @@ internal static class ReportCommand
             context.Output.WriteLine(summary.IndexHtml);
         }));
         return command;
-    }
-
-    /// <summary>One line per chart written, on standard error.</summary>
-    private sealed class Progress(TextWriter error) : IProgress<string>
-    {
-        public void Report(string value) => error.WriteLine($"wrote {value}");
     }
 }

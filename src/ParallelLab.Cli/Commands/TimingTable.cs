@@ -23,12 +23,7 @@ internal static class TimingTable
     }
 
     /// <summary>Progress on standard error, one line per engine, so the report itself stays clean.</summary>
-    public static IProgress<string> Progress(TextWriter error) => new Reporter(error);
+    public static IProgress<string> Progress(TextWriter error) => new ErrorLines<string>(error, engine => $"timing {engine} ...");
 
     private static string Milliseconds(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:F1} ms");
-
-    private sealed class Reporter(TextWriter error) : IProgress<string>
-    {
-        public void Report(string value) => error.WriteLine($"timing {value} ...");
-    }
 }

@@ -78,7 +78,7 @@ internal static class WorkflowCommand
         using var interruption = new Interruption();
         try
         {
-            WorkflowReport report = await WorkflowRunner.RunAsync(plan, options, new ProgressLines(context.Error), interruption.Token).ConfigureAwait(false);
+            WorkflowReport report = await WorkflowRunner.RunAsync(plan, options, new ErrorLines<JobProgress>(context.Error, ProgressLine), interruption.Token).ConfigureAwait(false);
             string mode = options.Mode == JobMode.Processes ? "processes" : "in-process";
             await context.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
@@ -112,21 +112,11 @@ internal static class WorkflowCommand
         context.Output.WriteLine(dryRun ? $"would delete {files.Count} files" : $"deleted {files.Count} files");
     }
 
-    /// <summary>One line per job start, end or failure on standard error: "[3/65] done count_words[book=pg10] (0.21 s)".</summary>
-    private sealed class ProgressLines(TextWriter error) : IProgress<JobProgress>
+    /// <summary>One line per job start, end or failure: "[3/65] done  count_words[book=pg10] (0.21 s)".</summary>
+    private static string ProgressLine(JobProgress value) => value.Kind switch
     {
-        public void Report(JobProgress value)
-        {
-            string line = value.Kind switch
-            {
-                JobProgressKind.Started => $"[{value.Finished}/{value.Total}] start {value.Job.Name}: {value.Detail}",
-                JobProgressKind.Finished => $"[{value.Finished}/{value.Total}] done  {value.Job.Name} ({value.Detail})",
-                _ => $"[{value.Finished}/{value.Total}] FAILED {value.Job.Name}: {value.Detail}",
-            };
-            lock (error)
-            {
-                error.WriteLine(line);
-            }
-        }
-    }
+        JobProgressKind.Started => $"[{value.Finished}/{value.Total}] start {value.Job.Name}: {value.Detail}",
+        JobProgressKind.Finished => $"[{value.Finished}/{value.Total}] done  {value.Job.Name} ({value.Detail})",
+        _ => $"[{value.Finished}/{value.Total}] FAILED {value.Job.Name}: {value.Detail}",
+    };
 }

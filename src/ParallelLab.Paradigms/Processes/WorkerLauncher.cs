@@ -12,9 +12,7 @@ internal static class WorkerLauncher
 
     public static ProcessStartInfo StartInfo(string? workerPath)
     {
-        string worker = workerPath
-            ?? Environment.GetEnvironmentVariable(WorkerVariable)
-            ?? Path.Combine(AppContext.BaseDirectory, "ParallelLab.Worker.dll");
+        string worker = DotnetHost.ProgramPath("ParallelLab.Worker.dll", WorkerVariable, workerPath);
         if (!File.Exists(worker))
         {
             throw new ParadigmException($"worker executable '{worker}' not found; build src/ParallelLab.Worker or set {WorkerVariable}");

@@ -16,10 +16,7 @@ public sealed class CliProgram
     public string AssemblyPath { get; }
 
     /// <summary>Where the CLI is expected, whether or not it is there.</summary>
-    public static string ExpectedPath(string? explicitPath = null) =>
-        explicitPath
-        ?? Environment.GetEnvironmentVariable(CliVariable)
-        ?? Path.Combine(AppContext.BaseDirectory, "parallellab.dll");
+    public static string ExpectedPath(string? explicitPath = null) => DotnetHost.ProgramPath("parallellab.dll", CliVariable, explicitPath);
 
     public static CliProgram Locate(string? explicitPath = null)
     {
