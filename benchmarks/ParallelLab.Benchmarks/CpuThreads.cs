@@ -1,7 +1,7 @@
-using ParallelLab.Paradigms.Runs;
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
+using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Threads;
 
 namespace ParallelLab.Benchmarks;
@@ -13,8 +13,7 @@ namespace ParallelLab.Benchmarks;
 /// </summary>
 public class CpuThreads
 {
-    private CpuWorkRunner _runner = null!;
-    private object _partials = null!;
+    private BoundWorkload _work = null!;
 
     public static IEnumerable<int> WorkerCountValues => WorkerCounts.PowersOfTwo(atLeast: 4);
 
@@ -30,32 +29,26 @@ public class CpuThreads
     [GlobalSetup]
     public void Setup()
     {
-        _runner = new CpuWorkRunner(Work, CorpusWorkload.Current);
-        object serial = _runner.Serial();
-        foreach (ThreadStrategy strategy in ThreadStrategies.All)
-        {
-            CpuWorkRunner.CheckAgainst(serial, _runner.Run(strategy, Workers), strategy.Name);
-        }
-
-        _partials = _runner.Partials(ThreadStrategies.ParallelFor, Workers);
-        CpuWorkRunner.CheckAgainst(serial, _runner.Merge(_partials), "merge");
+        _work = Work.Bind(CorpusWorkload.Current);
+        _work.CheckAgainstSerial(Workers, ThreadStrategies.All.Select(s => s.Name));
+        _work.PrepareMerge(Workers);
     }
 
     [Benchmark(Baseline = true)]
-    public object Serial() => _runner.Serial();
+    public object Serial() => _work.Serial();
 
     [Benchmark]
-    public object ParallelFor() => _runner.Run(ThreadStrategies.ParallelFor, Workers);
+    public object ParallelFor() => _work.Run(ThreadStrategies.ParallelFor.Name, Workers);
 
     [Benchmark]
-    public object Plinq() => _runner.Run(ThreadStrategies.Plinq, Workers);
+    public object Plinq() => _work.Run(ThreadStrategies.Plinq.Name, Workers);
 
     [Benchmark]
-    public object Tasks() => _runner.Run(ThreadStrategies.Tasks, Workers);
+    public object Tasks() => _work.Run(ThreadStrategies.Tasks.Name, Workers);
 
     [Benchmark]
-    public object Threads() => _runner.Run(ThreadStrategies.Threads, Workers);
+    public object Threads() => _work.Run(ThreadStrategies.Threads.Name, Workers);
 
     [Benchmark]
-    public object Merge() => _runner.Merge(_partials);
+    public object Merge() => _work.Merge();
 }

@@ -1,20 +1,17 @@
-using ParallelLab.Paradigms.Runs;
 using BenchmarkDotNet.Attributes;
-using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
-using ParallelLab.Paradigms.GlobalLock;
-using ParallelLab.Paradigms.Threads;
+using ParallelLab.Paradigms.Engines;
 
 namespace ParallelLab.Benchmarks;
 
 /// <summary>
-/// The GIL demonstration: the same threads with and without a CPython-style global lock (5 ms
-/// switch interval), against the serial kernel. Under the lock, CPU-bound threads take turns and
-/// Ratio stays at 1 or above; without it they share the cores.
+/// The GIL demonstration: the same Python-style threads with and without a CPython-style global
+/// lock (5 ms switch interval), against the serial kernel. Under the lock, CPU-bound threads take
+/// turns and Ratio stays at 1 or above; without it they share the cores.
 /// </summary>
 public class GlobalLock
 {
-    private GilWorkRunner _runner = null!;
+    private BoundWorkload _work = null!;
 
     public static IEnumerable<int> WorkerCountValues => WorkerCounts.PowersOfTwo(atLeast: 4);
 
@@ -27,18 +24,16 @@ public class GlobalLock
     [GlobalSetup]
     public void Setup()
     {
-        _runner = new GilWorkRunner(Work, CorpusWorkload.Current);
-        object serial = _runner.Serial();
-        CpuWorkRunner.CheckAgainst(serial, _runner.FreeThreads(Workers), "free threads");
-        CpuWorkRunner.CheckAgainst(serial, _runner.UnderGlobalLock(Workers, new GlobalInterpreterLock()), "threads under the global lock");
+        _work = Work.Bind(CorpusWorkload.Current);
+        _work.CheckAgainstSerial(Workers, EngineCatalogue.NoGil, EngineCatalogue.Gil);
     }
 
     [Benchmark(Baseline = true)]
-    public object Serial() => _runner.Serial();
+    public object Serial() => _work.Serial();
 
     [Benchmark]
-    public object FreeThreads() => _runner.FreeThreads(Workers);
+    public object FreeThreads() => _work.Run(EngineCatalogue.NoGil, Workers);
 
     [Benchmark]
-    public object UnderGlobalLock() => _runner.UnderGlobalLock(Workers, new GlobalInterpreterLock());
+    public object UnderGlobalLock() => _work.Run(EngineCatalogue.Gil, Workers);
 }

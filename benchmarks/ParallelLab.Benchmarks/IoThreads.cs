@@ -1,10 +1,9 @@
-using ParallelLab.Paradigms.Runs;
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
-using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
 using ParallelLab.Core.WordCount;
-using ParallelLab.Paradigms.GlobalLock;
+using ParallelLab.Paradigms;
+using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Http;
 
 namespace ParallelLab.Benchmarks;
@@ -18,9 +17,11 @@ namespace ParallelLab.Benchmarks;
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet's lifetime is [GlobalSetup]/[GlobalCleanup], which disposes the client and server.")]
 public class IoThreads
 {
+    private static readonly EngineFamily<FetchWork, FetchedBook[]> Clients = EngineCatalogue.Fetch;
+
     private IoWorkload _io = null!;
     private BookClient _client = null!;
-    private FetchAndCount _job = null!;
+    private FetchWork _work = null!;
 
     public static IEnumerable<int> WorkerCountValues => WorkerCounts.PowersOfTwo(atLeast: 16);
 
@@ -35,20 +36,19 @@ public class IoThreads
     {
         _io = IoWorkload.StartAsync(CorpusWorkload.Current, TimeSpan.FromMilliseconds(LatencyMs)).GetAwaiter().GetResult();
         _client = new BookClient(_io.Server.BaseAddress);
-        _job = new FetchAndCount(_client);
-        FetchedBook[][] runs = [Sequential(), BlockingThreads(), AsyncAwait().GetAwaiter().GetResult(), UnderGlobalLock()];
-        foreach (FetchedBook[] run in runs)
-        {
-            foreach (FetchedBook book in run)
-            {
-                if (!book.Bytes.AsSpan().SequenceEqual(_io.Bytes[book.Name]))
-                {
-                    throw new InvalidOperationException($"book '{book.Name}' arrived with other bytes than the file's");
-                }
+        _work = new FetchWork(new FetchAndCount(_client), _io.Books);
 
-                SameAsSerial.Check($"fetched {book.Name}", BookWordCounter.Count(_io.Bytes[book.Name], book.Name), book.Counts);
+        // The sequential baseline against the files and the serial kernel, then every client against it.
+        FetchedBook[] sequential = Sequential();
+        foreach (FetchedBook book in sequential)
+        {
+            if (!book.Bytes.AsSpan().SequenceEqual(_io.Bytes[book.Name]) || !book.Counts.AsSpan().SequenceEqual(BookWordCounter.Count(_io.Bytes[book.Name], book.Name)))
+            {
+                throw new ParadigmException($"book '{book.Name}' arrived with other bytes or counts than the file's; not timing a wrong answer");
             }
         }
+
+        Clients.CheckEngines(_work, sequential, Workers, Clients.Engines);
     }
 
     [GlobalCleanup]
@@ -59,14 +59,14 @@ public class IoThreads
     }
 
     [Benchmark(Baseline = true)]
-    public FetchedBook[] Sequential() => IoClients.Sequential(_job, _io.Books);
+    public FetchedBook[] Sequential() => Clients.Serial(_work);
 
     [Benchmark]
-    public FetchedBook[] BlockingThreads() => IoClients.BlockingThreads(_job, _io.Books, Workers);
+    public FetchedBook[] BlockingThreads() => Clients[EngineCatalogue.Blocking].Run(_work, Workers);
 
     [Benchmark]
-    public Task<FetchedBook[]> AsyncAwait() => IoClients.AsyncBounded(_job, _io.Books, Workers);
+    public FetchedBook[] AsyncAwait() => Clients[EngineCatalogue.Async].Run(_work, Workers);
 
     [Benchmark]
-    public FetchedBook[] UnderGlobalLock() => IoClients.UnderGlobalLock(_job, _io.Books, Workers, new GlobalInterpreterLock());
+    public FetchedBook[] UnderGlobalLock() => Clients[EngineCatalogue.Gil].Run(_work, Workers);
 }

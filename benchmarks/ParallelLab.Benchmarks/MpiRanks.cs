@@ -1,8 +1,7 @@
-using ParallelLab.Paradigms.Runs;
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
-using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Mpi;
 using ParallelLab.Paradigms.Workloads;
 
@@ -15,6 +14,7 @@ namespace ParallelLab.Benchmarks;
 public class MpiRanks
 {
     private AcfWorkload _acf = null!;
+    private Engine<AcfWorkload, double[]> _ranks = null!;
 
     public static IEnumerable<int> RankCountValues => WorkerCounts.PowersOfTwo(atLeast: 4);
 
@@ -34,12 +34,13 @@ public class MpiRanks
     public void Setup()
     {
         _acf = CorpusWorkload.Current.ReferenceAcf();
-        SameAsSerial.Check("MPI ranks", _acf.Serial(), AcfOverWords());
+        _ranks = EngineCatalogue.Mpi[EngineCatalogue.MpiName(Combine, Messages)];
+        EngineCatalogue.Mpi.CheckEngines(_acf, _acf.Serial(), Ranks, [_ranks]);
     }
 
     [Benchmark(Baseline = true)]
     public double[] Serial() => _acf.Serial();
 
     [Benchmark]
-    public double[] AcfOverWords() => InProcessMpi.Run(Ranks, comm => MpiAcf.Run(comm, _acf, Combine, Messages))[0]!;
+    public double[] AcfOverWords() => _ranks.Run(_acf, Ranks);
 }

@@ -1,4 +1,4 @@
-using ParallelLab.Paradigms.Runs;
+using ParallelLab.Paradigms.Engines;
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using Pool = ParallelLab.Paradigms.Processes.ProcessPool;

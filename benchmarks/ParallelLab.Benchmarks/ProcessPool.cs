@@ -1,9 +1,9 @@
-using ParallelLab.Paradigms.Runs;
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
-using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Processes;
+using ParallelLab.Paradigms.Threads;
 using ParallelLab.Paradigms.Workloads;
 using Pool = ParallelLab.Paradigms.Processes.ProcessPool;
 
@@ -18,6 +18,7 @@ public class ProcessPool
 {
     private Pool _pool = null!;
     private AcfWorkload _acf = null!;
+    private Engine<AcfWorkload, double[]> _engine = null!;
 
     public static IEnumerable<int> WorkerCountValues => WorkerCounts.PowersOfTwo(atLeast: 4);
 
@@ -38,7 +39,9 @@ public class ProcessPool
     {
         _acf = CorpusWorkload.Current.ReferenceAcf();
         _pool = Pool.Start(Workers);
-        SameAsSerial.Check("process pool", _acf.Serial(), AcfOverWords());
+        EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.PoolAcf(_ => _pool, AcfSplit.Words, ChunkSize);
+        _engine = family[EngineCatalogue.PoolName(Shared)];
+        family.CheckEngines(_acf, _acf.Serial(), Workers, [_engine]);
     }
 
     [GlobalCleanup]
@@ -48,5 +51,5 @@ public class ProcessPool
     public double[] Serial() => _acf.Serial();
 
     [Benchmark]
-    public double[] AcfOverWords() => PoolWorkloads.AcfOverWords(_pool, _acf, Shared, ChunkSize);
+    public double[] AcfOverWords() => _engine.Run(_acf, Workers);
 }

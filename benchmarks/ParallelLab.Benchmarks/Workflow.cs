@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
-using ParallelLab.Paradigms.Runs;
+using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Workflow;
 
 namespace ParallelLab.Benchmarks;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ParallelLab.Benchmarks.Workloads;
@@ -8,44 +7,25 @@ using ParallelLab.Core.Linear;
 namespace ParallelLab.Benchmarks.Configuration;
 
 /// <summary>
-/// GFLOP/s of a <see cref="NativeBlas"/> case: the standard operation count (2n³ for an LU inverse
-/// or a matrix product) over the mean time.
+/// GFLOP/s of a <see cref="NativeBlas"/> case: the standard operation count of what the row
+/// times (an LU inverse, or a dgemm) over the mean time.
 /// </summary>
-internal sealed class GflopsColumn : IColumn
+internal sealed class GflopsColumn() : LabColumn("GFLOP/s", "Billions of floating-point operations per second: the operation's standard count (LU inverse 2n³, dgemm 2n³) / Mean")
 {
-    public string Id => nameof(GflopsColumn);
+    public override bool AlwaysShow => true;
 
-    public string ColumnName => "GFLOP/s";
+    public override bool IsAvailable(Summary summary) => true;
 
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Billions of floating-point operations per second: 2n³ (LU inverse, or dgemm) / Mean";
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string? Value(Summary summary, BenchmarkCase benchmarkCase)
     {
-        ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(benchmarkCase);
-        double? mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        if (mean is not > 0 || benchmarkCase.Parameters["Case"] is not BlasCase blasCase)
+        if (MeanNanoseconds(summary, benchmarkCase) is not { } mean || benchmarkCase.Parameters["Case"] is not BlasCase blasCase)
         {
-            return "-";
+            return null;
         }
 
-        double flops = TestMatrices.InversionFlops(blasCase.Size, MatrixKind.Symmetric);
-        return (flops / (mean.Value / 1e9) / 1e9).ToString("F2", CultureInfo.InvariantCulture);
+        double flops = benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(NativeBlas.Multiply)
+            ? TestMatrices.MultiplyFlops(blasCase.Size)
+            : TestMatrices.InversionFlops(blasCase.Size, MatrixKind.Symmetric);
+        return (flops / (mean / 1e9) / 1e9).ToString("F2", CultureInfo.InvariantCulture);
     }
 }

@@ -49,7 +49,8 @@ internal static class LabConfig
         ArgumentNullException.ThrowIfNull(arguments);
         ManualConfig config = DefaultConfig.Instance
             .AddExporter(JsonExporter.Full)
-            .AddColumn(new CorpusThroughputColumn(), new SpeedupColumn());
+            .AddColumn(new CorpusThroughputColumn(), new SpeedupColumn())
+            .AddValidator(new ScalingConventionsValidator());
         config = ManualConfig.Create(config);
         if (!arguments.JobGiven)
         {

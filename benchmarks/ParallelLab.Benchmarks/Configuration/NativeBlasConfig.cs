@@ -1,6 +1,7 @@
-using ParallelLab.Paradigms.Runs;
+using ParallelLab.Paradigms.Engines;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using ParallelLab.Reporting.Analysis;
 
 namespace ParallelLab.Benchmarks.Configuration;
 
@@ -19,7 +20,7 @@ public sealed class NativeBlasConfig : ManualConfig
             Job job = LabConfig.BaseJob
                 .WithWarmupCount(1)
                 .WithIterationCount(3)
-                .WithEnvironmentVariables(new EnvironmentVariable("OMP_NUM_THREADS", value), new EnvironmentVariable("OPENBLAS_NUM_THREADS", value))
+                .WithEnvironmentVariables(new EnvironmentVariable(BenchmarkConventions.ThreadsVariable, value), new EnvironmentVariable("OPENBLAS_NUM_THREADS", value))
                 .WithId($"{threads} thread{(threads == 1 ? "" : "s")}");
             AddJob(threads == 1 ? job.AsBaseline() : job);
         }

@@ -1,48 +1,27 @@
 using System.Globalization;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ParallelLab.Reporting.Analysis;
 
 namespace ParallelLab.Benchmarks.Configuration;
 
 /// <summary>
 /// Speedup against one worker, S(p) = T(1) / T(p) (Amdahl's definition), for every case with a
-/// worker-count parameter (Workers, Jobs, Ranks): the same method and other parameters with the
-/// count at 1 is the baseline. BenchmarkDotNet's Ratio compares methods, not parameter values.
+/// worker-count parameter (<see cref="BenchmarkConventions.WorkerParameters"/>): the same method
+/// and other parameters with the count at 1 is the baseline. BenchmarkDotNet's Ratio compares
+/// methods, not parameter values.
 /// </summary>
-internal sealed class SpeedupColumn : IColumn
+internal sealed class SpeedupColumn() : LabColumn("Speedup vs 1", "T(1 worker) / T(this case), same method and other parameters", priorityInCategory: 1)
 {
-    public static readonly IReadOnlySet<string> WorkerParameters = new HashSet<string>(StringComparer.Ordinal) { "Workers", "Jobs", "Ranks" };
+    private static readonly HashSet<string> WorkerParameters = BenchmarkConventions.WorkerParameters.ToHashSet(StringComparer.Ordinal);
 
-    public string Id => nameof(SpeedupColumn);
+    public override bool IsAvailable(Summary summary) => summary?.BenchmarksCases.Any(c => WorkerCount(c) is not null) ?? false;
 
-    public string ColumnName => "Speedup vs 1";
-
-    public bool AlwaysShow => false;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 1;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "T(1 worker) / T(this case), same method and other parameters";
-
-    public bool IsAvailable(Summary summary) => summary?.BenchmarksCases.Any(c => WorkerCount(c) is not null) ?? false;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string? Value(Summary summary, BenchmarkCase benchmarkCase)
     {
-        ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(benchmarkCase);
         if (WorkerCount(benchmarkCase) is null)
         {
-            return "-";
+            return null;
         }
 
         BenchmarkCase? single = summary.BenchmarksCases.FirstOrDefault(c =>
@@ -50,9 +29,8 @@ internal sealed class SpeedupColumn : IColumn
             && c.Descriptor.Equals(benchmarkCase.Descriptor)
             && c.Job.Id == benchmarkCase.Job.Id
             && OtherParameters(c) == OtherParameters(benchmarkCase));
-        double? baseline = single is null ? null : summary[single]?.ResultStatistics?.Mean;
-        double? mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return baseline is > 0 && mean is > 0 ? (baseline.Value / mean.Value).ToString("F2", CultureInfo.InvariantCulture) : "?";
+        double? baseline = single is null ? null : MeanNanoseconds(summary, single);
+        return baseline is { } one && MeanNanoseconds(summary, benchmarkCase) is { } mean ? (one / mean).ToString("F2", CultureInfo.InvariantCulture) : "?";
     }
 
     private static int? WorkerCount(BenchmarkCase benchmarkCase) =>

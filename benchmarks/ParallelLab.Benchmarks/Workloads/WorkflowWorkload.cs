@@ -1,5 +1,6 @@
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.WordCount;
+using ParallelLab.Cli.Workflow;
 using ParallelLab.Paradigms.Workflow;
 
 namespace ParallelLab.Benchmarks.Workloads;

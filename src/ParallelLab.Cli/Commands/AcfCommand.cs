@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.WordCount;
 
@@ -27,7 +26,7 @@ internal static class AcfCommand
         {
             TimeSpan elapsed = AcfFiles.Write(
                 parse.GetValue(book)!, parse.GetValue(dat)!, parse.GetValue(output)!,
-                AcfKernels.ByName(parse.GetValue(kernel)!), parse.GetValue(words), parse.GetValue(timesteps));
+                parse.GetValue(kernel)!, parse.GetValue(words), parse.GetValue(timesteps));
             context.Output.WriteLine(AcfFiles.TimingLine(elapsed));
         }));
         return command;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using ParallelLab.Core.IO;
 using ParallelLab.Reporting;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using ParallelLab.Core.Corpus;
 
@@ -7,13 +6,8 @@ namespace ParallelLab.Cli.Commands;
 /// <summary><c>parallellab corpus generate DIR</c> and <c>parallellab corpus info</c>.</summary>
 internal static class CorpusCommand
 {
-    public static Command Create(CommandContext context)
-    {
-        var command = new Command("corpus", "Generate the built-in synthetic corpus, or show which corpus commands use.");
-        command.Subcommands.Add(Generate(context));
-        command.Subcommands.Add(Info(context));
-        return command;
-    }
+    public static Command Create(CommandContext context) =>
+        CommandGroup.Of("corpus", "Generate the built-in synthetic corpus, or show which corpus commands use.", Generate(context), Info(context));
 
     private static Command Generate(CommandContext context)
     {

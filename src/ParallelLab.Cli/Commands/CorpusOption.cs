@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ParallelLab.Core.Corpus;
 
 namespace ParallelLab.Cli.Commands;

@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
+using ParallelLab.Paradigms.Engines;
 
 namespace ParallelLab.Cli.Commands;
 
@@ -10,7 +10,7 @@ internal static class ListOptions
     public static Option<int[]> Workers(int atLeast) => new("--workers")
     {
         Description = "Worker counts to try, comma-separated.",
-        DefaultValueFactory = _ => [.. Paradigms.Runs.WorkerCounts.PowersOfTwo(atLeast)],
+        DefaultValueFactory = _ => [.. WorkerCounts.PowersOfTwo(atLeast)],
         CustomParser = CountParser("--workers"),
     };
 
@@ -60,4 +60,26 @@ internal static class ListOptions
             return names.Distinct().ToArray();
         },
     };
+
+    /// <summary>Values by their names in <paramref name="table"/>; by default all of them.</summary>
+    public static ValuesOption<T> Values<T>(string name, string description, NameTable<T> table)
+        where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new ValuesOption<T>(Names(name, description, table.Names), table);
+    }
+}
+
+/// <summary>A list option whose words are names from a <see cref="NameTable{T}"/>, read back as the values they name.</summary>
+internal sealed class ValuesOption<T>(Option<string[]> option, NameTable<T> table)
+    where T : struct, Enum
+{
+    /// <summary>The option itself, to add to a command (its help and defaults show the names).</summary>
+    public Option<string[]> Option { get; } = option;
+
+    public T[] GetValues(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return [.. parse.GetValue(Option)!.Select(table.ValueOf)];
+    }
 }

@@ -1,8 +1,6 @@
-using System.CommandLine;
-using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Cli.Timing;
 using ParallelLab.Core.Corpus;
-using ParallelLab.Paradigms.Mpi;
-using ParallelLab.Paradigms.Runs;
+using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Workloads;
 
 namespace ParallelLab.Cli.Commands;
@@ -26,33 +24,23 @@ internal static class MpiCommand
 
     private static Command Acf(CommandContext context, Option<int[]> ranks)
     {
-        var corpusOption = CorpusOption.Create();
-        var repeat = ThreadsCommand.Repeat();
+        var timing = TimingCommand.WithParentOption(ranks);
         var kernel = KernelOption.Create();
-        var combine = ListOptions.Names("--combine", "How rows reach rank 0.", ["p2p", "gather", "reduce"]);
-        var messages = ListOptions.Names("--messages", "Message flavour.", ["objects", "buffers"]);
-        var command = new Command("acf", "The lesson's MPI ACF of the largest book's top words: split evenly over ranks, combined on rank 0.")
-        {
-            corpusOption, repeat, kernel, combine, messages,
-        };
+        var combine = ListOptions.Values("--combine", "How rows reach rank 0.", OptionNames.Combine);
+        var messages = ListOptions.Values("--messages", "Message flavour.", OptionNames.Messages);
+        Command command = timing.Create("acf", "The lesson's MPI ACF of the largest book's top words: split evenly over ranks, combined on rank 0.", kernel, combine.Option, messages.Option);
         command.SetAction(parse => context.Guard(() =>
         {
-            BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
-            var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), AcfKernels.ByName(parse.GetValue(kernel)!));
-            AcfCombine[] combines = [.. parse.GetValue(combine)!.Select(c => c switch { "p2p" => AcfCombine.PointToPoint, "gather" => AcfCombine.Gather, _ => AcfCombine.Reduce })];
-            MessageKind[] kinds = [.. parse.GetValue(messages)!.Select(m => m == "objects" ? MessageKind.Objects : MessageKind.Buffers)];
-            int repetitions = parse.GetValue(repeat);
-            IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(
-                workload.Serial,
-                DistributedEngines.MpiAcf(workload, combines, kinds, parse.GetValue(ranks)!),
-                (a, b) => a.AsSpan().SequenceEqual(b),
-                repetitions,
-                TimingTable.Progress(context.Error));
-            TimingTable.Write(
-                context.Output,
+            BookCorpus corpus = timing.ResolveCorpus(parse);
+            var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
+            EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.Mpi;
+            timing.Report(
+                context,
+                parse,
                 $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = combine/messages, workers = ranks",
-                timings,
-                repetitions);
+                family,
+                workload,
+                from c in combine.GetValues(parse) from m in messages.GetValues(parse) select family[EngineCatalogue.MpiName(c, m)]);
         }));
         return command;
     }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ParallelLab.Core.Corpus;
 using ParallelLab.Paradigms.Http;
 using ParallelLab.Paradigms.Workloads;

@@ -1,9 +1,7 @@
-using System.CommandLine;
-using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Cli.Timing;
 using ParallelLab.Core.Corpus;
 using ParallelLab.Core.Text;
-using ParallelLab.Core.WordCount;
-using ParallelLab.Paradigms.Runs;
+using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Threads;
 using ParallelLab.Paradigms.Workloads;
 
@@ -11,85 +9,69 @@ namespace ParallelLab.Cli.Commands;
 
 /// <summary>
 /// <c>parallellab threads acf|wordcount</c>: a timing report of the shared-memory engines (four
-/// thread strategies and Python-style threads under a global lock) against serial.
+/// thread strategies, and Python-style threads with and without a global lock) against serial.
 /// </summary>
 internal static class ThreadsCommand
 {
-    public static Command Create(CommandContext context)
-    {
-        var command = new Command("threads", "Time CPU-bound work on threads (Parallel.For, PLINQ, tasks, threads, and a GIL-like global lock) against serial.");
-        command.Subcommands.Add(Acf(context));
-        command.Subcommands.Add(WordCount(context));
-        return command;
-    }
+    public static Command Create(CommandContext context) =>
+        CommandGroup.Of("threads", "Time CPU-bound work on threads (Parallel.For, PLINQ, tasks, threads, and Python threads with and without a GIL-like global lock) against serial.", Acf(context), WordCount(context));
 
     private static Command Acf(CommandContext context)
     {
-        var corpusOption = CorpusOption.Create();
-        var engines = ListOptions.Names("--engines", "Engines to time.", SharedMemoryEngines.Names);
-        var workers = ListOptions.Workers(atLeast: 4);
-        var repeat = Repeat();
+        var timing = TimingCommand.WithWorkers(atLeast: 4);
+        IReadOnlyList<string> known = EngineCatalogue.Acf(AcfSplit.Words).Names;
+        var engines = ListOptions.Names("--engines", "Engines to time.", known);
         var kernel = KernelOption.Create();
-        var split = new Option<AcfSplit>("--split") { Description = "Cut the work by word or by block of lags.", DefaultValueFactory = _ => AcfSplit.Words };
+        var split = SplitOption.Create("Cut the work by word or by block of lags.");
         var interval = SwitchInterval();
-        var command = new Command("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.") { corpusOption, engines, workers, repeat, kernel, split, interval };
+        Command command = timing.Create("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.", engines, kernel, split, interval);
         command.SetAction(parse => context.Guard(() =>
         {
-            BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
+            BookCorpus corpus = timing.ResolveCorpus(parse);
             TokenizedBook book = Tokenizer.TokenizeFile(corpus.Largest.Path);
-            var workload = AcfWorkload.TopWords(book, AcfKernels.ByName(parse.GetValue(kernel)!));
+            var workload = AcfWorkload.TopWords(book, parse.GetValue(kernel)!);
             AcfSplit by = parse.GetValue(split);
+            EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.Acf(by, TimeSpan.FromMilliseconds(parse.GetValue(interval)));
             string[] chosen = parse.GetValue(engines)!;
-            if (by == AcfSplit.Lags && chosen.Contains(SharedMemoryEngines.GilEngine))
+            string[] byWordOnly = [.. chosen.Where(e => !family.Names.Contains(e))];
+            if (byWordOnly.Length > 0)
             {
-                chosen = [.. chosen.Where(e => e != SharedMemoryEngines.GilEngine)];
-                context.Error.WriteLine("note: the gil engine splits by word only; left out");
+                context.Error.WriteLine($"note: {string.Join(", ", byWordOnly)} split{(byWordOnly.Length == 1 ? "s" : "")} by word only; left out");
+                chosen = [.. chosen.Except(byWordOnly)];
                 if (chosen.Length == 0)
                 {
-                    throw new Core.IO.InputException("nothing to time: the gil engine cannot split by lag; choose --split words or other engines");
+                    throw new Core.IO.InputException($"nothing to time: {string.Join(", ", byWordOnly)} cannot split by lag; choose --split words or other engines");
                 }
             }
 
-            int repetitions = parse.GetValue(repeat);
-            IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(
-                workload.Serial,
-                SharedMemoryEngines.Acf(workload, by, chosen, parse.GetValue(workers)!, TimeSpan.FromMilliseconds(parse.GetValue(interval))),
-                (a, b) => a.AsSpan().SequenceEqual(b),
-                repetitions,
-                TimingTable.Progress(context.Error));
-            TimingTable.Write(
-                context.Output,
+            timing.Report(
+                context,
+                parse,
                 $"ACF of {corpus.Largest.Name} ({book.TokenCount} words; {workload.Words.Count} top words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel), split by {by.ToString().ToLowerInvariant()}",
-                timings,
-                repetitions);
+                family,
+                workload,
+                chosen.Select(name => family[name]));
         }));
         return command;
     }
 
     private static Command WordCount(CommandContext context)
     {
-        var corpusOption = CorpusOption.Create();
-        var engines = ListOptions.Names("--engines", "Engines to time.", SharedMemoryEngines.Names);
-        var workers = ListOptions.Workers(atLeast: 4);
-        var repeat = Repeat();
+        var timing = TimingCommand.WithWorkers(atLeast: 4);
+        var engines = ListOptions.Names("--engines", "Engines to time.", EngineCatalogue.WordCount().Names);
         var interval = SwitchInterval();
-        var command = new Command("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).") { corpusOption, engines, workers, repeat, interval };
+        Command command = timing.Create("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).", engines, interval);
         command.SetAction(parse => context.Guard(() =>
         {
-            BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));
-            WordCountWorkload workload = WordCountWorkload.Load(corpus);
-            int repetitions = parse.GetValue(repeat);
-            IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(
-                workload.Serial,
-                SharedMemoryEngines.WordCount(workload, parse.GetValue(engines)!, parse.GetValue(workers)!, TimeSpan.FromMilliseconds(parse.GetValue(interval))),
-                (a, b) => a.AsSpan().SequenceEqual(b),
-                repetitions,
-                TimingTable.Progress(context.Error));
-            TimingTable.Write(
-                context.Output,
+            BookCorpus corpus = timing.ResolveCorpus(parse);
+            EngineFamily<WordCountWorkload, Core.WordCount.WordCountEntry[]> family = EngineCatalogue.WordCount(TimeSpan.FromMilliseconds(parse.GetValue(interval)));
+            timing.Report(
+                context,
+                parse,
                 $"Word count of {corpus.Books.Count} books ({corpus.TotalBytes / 1e6:F1} MB) in {corpus.Directory}",
-                timings,
-                repetitions);
+                family,
+                WordCountWorkload.Load(corpus),
+                parse.GetValue(engines)!.Select(name => family[name]));
         }));
         return command;
     }
@@ -108,7 +90,4 @@ internal static class ThreadsCommand
         });
         return option;
     }
-
-    public static Option<int> Repeat() =>
-        new Option<int>("--repeat") { Description = "Runs per engine; the fastest counts.", DefaultValueFactory = _ => 3 }.InRange(1, 1000);
 }

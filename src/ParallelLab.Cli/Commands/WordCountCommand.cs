@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ParallelLab.Core.WordCount;
 
 namespace ParallelLab.Cli.Commands;

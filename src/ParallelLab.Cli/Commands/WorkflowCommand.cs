@@ -1,7 +1,7 @@
-using System.CommandLine;
 using System.Globalization;
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.Corpus;
+using ParallelLab.Cli.Workflow;
 using ParallelLab.Paradigms.Workflow;
 
 namespace ParallelLab.Cli.Commands;
@@ -43,7 +43,7 @@ internal static class WorkflowCommand
                 throw new Core.IO.InputException($"working directory '{workingDirectory}' does not exist");
             }
 
-            IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus, AcfKernels.ByName(parse.GetValue(kernel)!));
+            IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus, parse.GetValue(kernel)!);
             WorkflowDag graph = WorkflowDag.Build(rules, parse.GetValue(targets)!, workingDirectory);
             JobPlan plan = JobPlan.For(graph, parse.GetValue(forceAll));
             if (parse.GetValue(dag))

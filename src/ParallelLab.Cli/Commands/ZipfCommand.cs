@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ParallelLab.Core.IO;
 using ParallelLab.Core.WordCount;
 

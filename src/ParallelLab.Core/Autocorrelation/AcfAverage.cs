@@ -4,7 +4,7 @@ namespace ParallelLab.Core.Autocorrelation;
 
 /// <summary>
 /// <c>np.average(acf, axis=0)</c> over the per-word rows. NumPy reduces axis 0 of a C-ordered
-/// array row after row, (((w0 + w1) + w2) + …), then divides by the row count (QUIRKS 16); a
+/// array row after row, (((w0 + w1) + w2) + …), then divides by the row count (docs/reference-quirks.md §16); a
 /// pairwise or vectorised sum would differ in the last bit, so every engine must combine its
 /// rows through <see cref="Accumulate"/> in word order.
 /// </summary>

@@ -5,7 +5,7 @@ using ParallelLab.Core.IO;
 namespace ParallelLab.Core.Autocorrelation;
 
 /// <summary>
-/// <c>np.savetxt(out, np.vstack((np.arange(1, T+1), acf)).T, delimiter=',')</c> (QUIRKS 17):
+/// <c>np.savetxt(out, np.vstack((np.arange(1, T+1), acf)).T, delimiter=',')</c> (docs/reference-quirks.md §17):
 /// both columns in <c>%.18e</c>, the first a float label 1..T where row k holds lag k − 1.
 /// </summary>
 public static class AcfCsv

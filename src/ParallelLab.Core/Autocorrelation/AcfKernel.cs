@@ -4,13 +4,16 @@ namespace ParallelLab.Core.Autocorrelation;
 
 /// <summary>
 /// A word-autocorrelation kernel: for one word w of a tokenised text of N words,
-/// <c>acf[t] = (Σ_{i=1}^{N-t-1} [x_i = w]·[x_{i+t} = w]) / count(w)</c> (QUIRKS 14: the sum starts
+/// <c>acf[t] = (Σ_{i=1}^{N-t-1} [x_i = w]·[x_{i+t} = w]) / count(w)</c> (docs/reference-quirks.md §14: the sum starts
 /// at i = 1 but the count includes position 0). Implementations differ in cost, never in result:
 /// both count pairs exactly as integers and divide once, so they agree bit for bit.
 /// </summary>
 public abstract class AcfKernel
 {
     public abstract string Name { get; }
+
+    /// <summary>The name, as command lines spell it (and their help shows a default).</summary>
+    public override string ToString() => Name;
 
     /// <summary>
     /// Writes <c>acf[firstLag + k]</c> into <c>acf[k]</c> for every k of <paramref name="acf"/>,

@@ -6,7 +6,7 @@ namespace ParallelLab.Core.Autocorrelation;
 
 /// <summary>
 /// The words whose ACF is averaged: the first N lines of the book's .dat file, so the .dat's tie
-/// order decides (QUIRKS 15), resolved to the book's word ids.
+/// order decides (docs/reference-quirks.md §15), resolved to the book's word ids.
 /// </summary>
 public static class TopWords
 {

@@ -2,8 +2,16 @@ namespace ParallelLab.Core.Corpus;
 
 /// <summary>
 /// Draws index i with probability weights[i] / Σ weights in O(1), by Walker's alias method in
-/// Vose's numerically stable form (Vose, IEEE TSE 17(9), 1991).
+/// Vose's numerically stable form (Vose, 1991).
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Walker, Alastair J. "An efficient method for generating discrete random variables with general
+/// distributions." ACM Transactions on Mathematical Software 3, no. 3 (1977): 253–256. https://doi.org/10.1145/355744.355749</item>
+/// <item>Vose, Michael D. "A linear algorithm for generating random numbers with a given distribution."
+/// IEEE Transactions on Software Engineering 17, no. 9 (1991): 972–975. https://doi.org/10.1109/32.92917</item>
+/// </list>
+/// </remarks>
 public sealed class DiscreteSampler
 {
     private readonly double[] _probability;
@@ -68,6 +76,10 @@ public sealed class DiscreteSampler
     /// The Zipf–Mandelbrot law p(r) ∝ 1 / (r + q)^s for ranks r = 1..n (Mandelbrot, 1953), the
     /// word-frequency law of natural text that the lesson's Zipf test looks for.
     /// </summary>
+    /// <remarks>
+    /// Mandelbrot, Benoit. "An informational theory of the statistical structure of language." In
+    /// Communication Theory, edited by Willis Jackson, 486–502. London: Butterworths, 1953.
+    /// </remarks>
     public static DiscreteSampler ZipfMandelbrot(int n, double exponent, double offset)
     {
         var weights = new double[n];

@@ -1,10 +1,22 @@
 namespace ParallelLab.Core.Corpus;
 
 /// <summary>
-/// xoshiro256** (Blackman &amp; Vigna, 2018) seeded through SplitMix64. Our own generator, not
+/// xoshiro256** (Blackman and Vigna, 2021) seeded through SplitMix64. Our own generator, not
 /// <see cref="Random"/>, because the synthetic corpus must be the same bytes for the same seed on
 /// every .NET version, and <see cref="Random"/>'s algorithm is not part of its contract.
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Blackman, David, and Sebastiano Vigna. "Scrambled linear pseudorandom number generators." ACM
+/// Transactions on Mathematical Software 47, no. 4 (2021): article 36. https://doi.org/10.1145/3460772
+/// (reference code: https://prng.di.unimi.it/)</item>
+/// <item>Steele, Guy L., Jr., Doug Lea, and Christine H. Flood. "Fast splittable pseudorandom number
+/// generators." OOPSLA '14 (2014): 453–472. https://doi.org/10.1145/2660193.2660195 (SplitMix64; the
+/// constants are those of https://prng.di.unimi.it/splitmix64.c)</item>
+/// <item>Lemire, Daniel. "Fast random integer generation in an interval." ACM Transactions on Modeling and
+/// Computer Simulation 29, no. 1 (2019): article 3. https://doi.org/10.1145/3230636</item>
+/// </list>
+/// </remarks>
 public sealed class SeededRandom
 {
     private ulong _s0;

@@ -46,4 +46,7 @@ public static class TestMatrices
         kind == MatrixKind.Symmetric
             ? 2.0 * n * n * n              // dgetrf 2n³/3 + dgetri 4n³/3
             : 1.0 * n * n * n;             // dpotrf n³/3 + dpotri 2n³/3
+
+    /// <summary>Floating-point operations of an n × n matrix product C = A·B (dgemm): n² dot products of n multiply–adds.</summary>
+    public static double MultiplyFlops(int n) => 2.0 * n * n * n;
 }

@@ -5,7 +5,7 @@ namespace ParallelLab.Core.Text;
 
 /// <summary>
 /// Decodes a book the way the reference's <c>open(file, "r").read()</c> does under a UTF-8 locale:
-/// strict UTF-8 with the byte-order mark kept as U+FEFF (QUIRKS 1–2). .NET's readers strip the BOM,
+/// strict UTF-8 with the byte-order mark kept as U+FEFF (docs/reference-quirks.md §1–2). .NET's readers strip the BOM,
 /// so we decode raw bytes with an encoding that neither emits nor detects one.
 /// </summary>
 public static class BookDecoder

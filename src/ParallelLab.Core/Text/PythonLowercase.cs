@@ -3,7 +3,7 @@ using System.Text;
 namespace ParallelLab.Core.Text;
 
 /// <summary>
-/// Python's <c>str.lower()</c> (QUIRKS 6): Unicode's full lowercase mapping, which differs from
+/// Python's <c>str.lower()</c> (docs/reference-quirks.md §6): Unicode's full lowercase mapping, which differs from
 /// .NET's simple per-character mapping in two places. U+0130 (İ) becomes two code points
 /// "i̇" (SpecialCasing.txt), and capital sigma becomes final sigma (ς) at the end of a word
 /// (the Final_Sigma condition of Unicode §3.13, as CPython's <c>handle_capital_sigma</c> applies it).

@@ -1,7 +1,7 @@
 namespace ParallelLab.Core.Text;
 
 /// <summary>
-/// Python's <c>str.isspace</c>, which is what <c>str.split()</c> splits on (QUIRKS 4). It differs
+/// Python's <c>str.isspace</c>, which is what <c>str.split()</c> splits on (docs/reference-quirks.md §4). It differs
 /// from <see cref="char.IsWhiteSpace(char)"/>: it includes the separators U+001C–U+001F.
 /// </summary>
 public static class PythonWhitespace

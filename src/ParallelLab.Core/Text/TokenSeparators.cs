@@ -2,7 +2,7 @@ namespace ParallelLab.Core.Text;
 
 /// <summary>
 /// One table for "ends a token": a reference delimiter (replaced by a space) or Python whitespace.
-/// Python splits lines first, but every line break is also whitespace (QUIRKS 3), so splitting the
+/// Python splits lines first, but every line break is also whitespace (docs/reference-quirks.md §3), so splitting the
 /// whole text at once gives the same tokens.
 /// </summary>
 internal static class TokenSeparators

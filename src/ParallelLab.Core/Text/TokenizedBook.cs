@@ -2,7 +2,7 @@ namespace ParallelLab.Core.Text;
 
 /// <summary>
 /// A book as every kernel sees it: the text as word ids, the vocabulary in first-occurrence order
-/// (which is the reference's dict insertion order, QUIRKS 7) and each word's count. Immutable, so
+/// (which is the reference's dict insertion order, docs/reference-quirks.md §7) and each word's count. Immutable, so
 /// any number of threads may read one instance.
 /// </summary>
 public sealed class TokenizedBook

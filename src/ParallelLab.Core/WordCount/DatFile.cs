@@ -6,7 +6,7 @@ using ParallelLab.Core.Text;
 namespace ParallelLab.Core.WordCount;
 
 /// <summary>
-/// The reference's .dat format (QUIRKS 11): <c>word count percentage</c>, single spaces, "\n",
+/// The reference's .dat format (docs/reference-quirks.md §11): <c>word count percentage</c>, single spaces, "\n",
 /// UTF-8 without BOM, no header. Reading follows <c>load_word_counts</c>: lines starting with '#'
 /// are skipped and fields are split on whitespace.
 /// </summary>

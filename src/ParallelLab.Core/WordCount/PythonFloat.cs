@@ -4,7 +4,7 @@ using System.Text;
 namespace ParallelLab.Core.WordCount;
 
 /// <summary>
-/// <c>str(float)</c> / <c>repr(float)</c> of CPython (QUIRKS 10): the shortest digits that round-trip,
+/// <c>str(float)</c> / <c>repr(float)</c> of CPython (docs/reference-quirks.md §10): the shortest digits that round-trip,
 /// written in fixed notation when the decimal exponent is in [-4, 16) and in exponent notation
 /// (<c>1e-05</c>, <c>8.333333333333333e-05</c>, <c>1e+16</c>) otherwise; whole numbers keep ".0".
 /// The shortest digits come from .NET's round-trip formatting; only the layout is Python's.

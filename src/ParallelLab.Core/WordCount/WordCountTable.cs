@@ -9,8 +9,8 @@ public static class WordCountTable
 {
     /// <summary>
     /// Words by decreasing count; equal counts keep first-occurrence order, as Python's stable
-    /// <c>sorted(..., reverse=True)</c> does (QUIRKS 7). <paramref name="minLength"/> is applied
-    /// after sorting and the percentages use the filtered total (QUIRKS 8).
+    /// <c>sorted(..., reverse=True)</c> does (docs/reference-quirks.md §7). <paramref name="minLength"/> is applied
+    /// after sorting and the percentages use the filtered total (docs/reference-quirks.md §8).
     /// </summary>
     public static WordCountEntry[] FromBook(TokenizedBook book, int minLength = 1)
     {
@@ -32,7 +32,7 @@ public static class WordCountTable
         {
             int count = book.Counts[kept[i]];
 
-            // (float(count) / total) * 100.0: divide first (QUIRKS 9).
+            // (float(count) / total) * 100.0: divide first (docs/reference-quirks.md §9).
             entries[i] = new WordCountEntry(book.Vocabulary[kept[i]], count, (double)count / total * 100.0);
         }
 

@@ -5,7 +5,7 @@ namespace ParallelLab.Core.WordCount;
 
 /// <summary>
 /// <c>zipf_test.py N file.dat...</c>: a header <c>Book,word1,...,wordN</c>, then one row per input,
-/// in argument order, with the counts of its N most frequent words (QUIRKS 12–13).
+/// in argument order, with the counts of its N most frequent words (docs/reference-quirks.md §12–13).
 /// </summary>
 public static class ZipfTable
 {

@@ -7,7 +7,7 @@ namespace ParallelLab.Paradigms.Mpi;
 /// The lesson's MPI word ACF: the top words are split evenly over the ranks (the first
 /// <c>nwords % size</c> ranks take one more), every rank computes its words' rows, and rank 0
 /// combines them and averages. Rows are added in word order whichever way they travel, so the
-/// result equals serial bit for bit. The reduce does not add rows in a different order: each rank
+/// result equals serial bit for bit (docs/reference-quirks.md §18). The reduce does not add rows in a different order: each rank
 /// puts its rows into an otherwise zero words × lags matrix, and x + 0 is exact.
 /// </summary>
 public static class MpiAcf

@@ -1,7 +1,7 @@
 namespace ParallelLab.Paradigms.Processes;
 
 /// <summary>The <c>dotnet</c> host that starts our framework-dependent programs (the worker, the CLI), and where those programs are.</summary>
-internal static class DotnetHost
+public static class DotnetHost
 {
     /// <summary>A program of ours: the path given, else the one in <paramref name="variable"/>, else the file beside the running program.</summary>
     public static string ProgramPath(string fileName, string variable, string? explicitPath) =>

@@ -12,7 +12,7 @@ public static class PoolWorkloads
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(workload);
-        byte[][] results = pool.Map("acf-word", AcfWorkerKernels.EncodeShared(workload), workload.Words, mode, chunkSize);
+        byte[][] results = pool.Map(WorkerKernels.AcfWord.Name, AcfWorkerKernels.EncodeShared(workload), workload.Words, mode, chunkSize);
         return workload.Average(results.Select(DecodeRow).ToArray());
     }
 
@@ -24,7 +24,7 @@ public static class PoolWorkloads
         Range[] blocks = EvenSplit.Blocks(workload.Timesteps, Math.Min(pool.Workers, workload.Timesteps));
         (int Word, Range Lags)[] cases = [.. Enumerable.Range(0, workload.Words.Count).SelectMany(w => blocks.Select(b => (w, b)))];
         int[][] items = cases.Select(c => new[] { workload.Words[c.Word], c.Lags.Start.Value, c.Lags.End.Value - c.Lags.Start.Value }).ToArray();
-        byte[][] results = pool.StarMap("acf-word-lags", AcfWorkerKernels.EncodeShared(workload), items, mode, chunkSize);
+        byte[][] results = pool.StarMap(WorkerKernels.AcfWordLags.Name, AcfWorkerKernels.EncodeShared(workload), items, mode, chunkSize);
         var rows = new double[workload.Words.Count][];
         for (int i = 0; i < cases.Length; i++)
         {
@@ -41,7 +41,7 @@ public static class PoolWorkloads
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(workload);
         byte[][] items = workload.Books.Select((book, i) => WordCountKernel.EncodeArguments(workload.Names[i], book)).ToArray();
-        byte[][] results = pool.Run("wordcount-book", [], items, SharedArguments.Once, chunkSize);
+        byte[][] results = pool.Run(WorkerKernels.WordCountBook.Name, [], items, SharedArguments.Once, chunkSize);
         var counts = new CorpusWordCounts();
         for (int book = 0; book < results.Length; book++)
         {

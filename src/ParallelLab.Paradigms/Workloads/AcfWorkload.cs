@@ -7,7 +7,8 @@ namespace ParallelLab.Paradigms.Workloads;
 /// The lesson's ACF job: the average autocorrelation of a book's top words over a number of
 /// lags, with a chosen kernel. It can be cut two ways, by word (one row per word) or by lag
 /// (a block of lags for every word); either way the pieces are reassembled into rows in word
-/// order and averaged row after row, so every engine's result equals <see cref="Serial"/> bit for bit.
+/// order and averaged row after row, so every engine's result equals <see cref="Serial"/> bit for bit
+/// (docs/reference-quirks.md §16, §18).
 /// </summary>
 public sealed class AcfWorkload
 {

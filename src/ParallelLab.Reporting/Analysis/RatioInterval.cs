@@ -9,6 +9,16 @@ namespace ParallelLab.Reporting.Analysis;
 /// the three to six iterations a benchmark has: few iterations give a wide interval, not a narrow
 /// one. With a single iteration on either side there is no interval (NaN).
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Oehlert, Gary W. "A note on the delta method." The American Statistician 46, no. 1 (1992): 27–29.
+/// https://doi.org/10.1080/00031305.1992.10475842</item>
+/// <item>Welch, B. L. "The generalization of 'Student's' problem when several different population variances
+/// are involved." Biometrika 34, no. 1–2 (1947): 28–35. https://doi.org/10.1093/biomet/34.1-2.28</item>
+/// <item>Satterthwaite, F. E. "An approximate distribution of estimates of variance components." Biometrics
+/// Bulletin 2, no. 6 (1946): 110–114. https://doi.org/10.2307/3002019</item>
+/// </list>
+/// </remarks>
 public static class RatioInterval
 {
     public static (double Low, double High) Of(IReadOnlyList<double> numerator, IReadOnlyList<double> denominator, double level = 0.95)

@@ -12,6 +12,9 @@ public sealed class ScalingAnalysis
     /// <summary>The efficiency a worker count must keep to be recommended.</summary>
     public const double RecommendedEfficiency = 0.7;
 
+    /// <summary>Below this efficiency a case "parallelises badly"; between it and <see cref="RecommendedEfficiency"/> it "scales partly".</summary>
+    public const double FairEfficiency = 0.5;
+
     /// <summary>A speedup within this of 1 at every worker count is "no speedup".</summary>
     public const double FlatTolerance = 0.1;
 
@@ -36,7 +39,7 @@ public sealed class ScalingAnalysis
 
     public int Cores { get; }
 
-    /// <summary>The largest measured worker count whose efficiency is at least 0.7.</summary>
+    /// <summary>The largest measured worker count whose efficiency is at least <see cref="RecommendedEfficiency"/>.</summary>
     public int RecommendedWorkers { get; }
 
     public ScalingVerdict Verdict { get; }
@@ -92,7 +95,7 @@ public sealed class ScalingAnalysis
         return top.Efficiency switch
         {
             >= RecommendedEfficiency => (ScalingVerdict.Good, $"scales: efficiency {at}"),
-            >= 0.5 => (ScalingVerdict.Fair, $"scales partly: efficiency {at}"),
+            >= FairEfficiency => (ScalingVerdict.Fair, $"scales partly: efficiency {at}"),
             _ when top.Speedup < 1 => (ScalingVerdict.Poor, $"parallelises badly: slower than one worker ({Format.Number(top.Speedup)}× at {top.Workers})"),
             _ => (ScalingVerdict.Poor, $"parallelises badly: efficiency {at}"),
         };

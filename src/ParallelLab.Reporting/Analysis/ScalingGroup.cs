@@ -12,7 +12,7 @@ public sealed record ScalingGroup(string Paradigm, string Case, string Workload,
     public string Name => Workload.Length == 0 ? $"{Paradigm}.{Case}" : $"{Paradigm}.{Case} [{Workload}]";
 
     /// <summary>The kernel the case runs: its <c>Work</c> parameter when it has one, else the method's name.</summary>
-    public string Kernel => Points[0].Result.Parameters.TryGetValue("Work", out string? work) ? work : Case;
+    public string Kernel => Points[0].Result.Parameters.TryGetValue(BenchmarkConventions.Kernel, out string? work) ? work : Case;
 
     /// <summary>Groups every case that has a worker count; cases measured at one count only are left out.</summary>
     public static IReadOnlyList<ScalingGroup> From(IEnumerable<BenchmarkResult> results)
@@ -45,5 +45,5 @@ public sealed record ScalingGroup(string Paradigm, string Case, string Workload,
 
     /// <summary>The job belongs to the group unless the job itself is the axis (one job per thread count).</summary>
     private static string JobOf(BenchmarkResult result, string axis) =>
-        axis == WorkerAxis.ThreadsVariable ? string.Empty : result.JobId;
+        axis == BenchmarkConventions.ThreadsVariable ? string.Empty : result.JobId;
 }

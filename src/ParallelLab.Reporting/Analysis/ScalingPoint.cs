@@ -13,9 +13,13 @@ public sealed record ScalingPoint(int Workers, double MeanNanoseconds, double Sp
     public double EfficiencyHigh => SpeedupHigh / Workers;
 
     /// <summary>
-    /// The experimentally determined serial fraction (Karp &amp; Flatt, 1990),
+    /// The experimentally determined serial fraction (Karp and Flatt, 1990),
     /// e = (1/S − 1/p) / (1 − 1/p): constant when the serial part alone limits the speedup, rising
     /// with p when parallel overhead grows. Undefined at one worker.
     /// </summary>
+    /// <remarks>
+    /// Karp, Alan H., and Horace P. Flatt. "Measuring parallel processor performance." Communications of
+    /// the ACM 33, no. 5 (1990): 539–543. https://doi.org/10.1145/78607.78614
+    /// </remarks>
     public double? KarpFlatt => Workers > 1 ? ((1 / Speedup) - (1.0 / Workers)) / (1 - (1.0 / Workers)) : null;
 }

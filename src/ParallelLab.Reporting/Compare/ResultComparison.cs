@@ -10,15 +10,26 @@ namespace ParallelLab.Reporting.Compare;
 
 /// <summary>
 /// Two result sets compared case by case, as the .NET performance repository's ResultsComparer
-/// does: the ratio of medians, the two-sided Mann–Whitney U test on the raw iterations (Mann &amp;
+/// does: the ratio of medians, the two-sided Mann–Whitney U test on the raw iterations (Mann and
 /// Whitney, 1947; Perfolizer's exact/Edgeworth implementation, the one BenchmarkDotNet uses), a
 /// relative threshold and an absolute noise floor. With hundreds of cases some pass a 5 % test by
 /// chance alone; on request the p-values are adjusted to control the false discovery rate
-/// (Benjamini &amp; Hochberg, 1995) before any verdict, at the price of missing a lone regression
+/// (Benjamini and Hochberg, 1995) before any verdict, at the price of missing a lone regression
 /// when cases have few iterations. Scaling is compared too: a group whose
 /// efficiency at its highest worker count dropped beyond the threshold, with non-overlapping
 /// intervals, is flagged even when its one-worker time did not change.
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>dotnet/performance, ResultsComparer. https://github.com/dotnet/performance/tree/main/src/tools/ResultsComparer</item>
+/// <item>Mann, H. B., and D. R. Whitney. "On a test of whether one of two random variables is stochastically
+/// larger than the other." The Annals of Mathematical Statistics 18, no. 1 (1947): 50–60.
+/// https://doi.org/10.1214/aoms/1177730491</item>
+/// <item>Benjamini, Yoav, and Yosef Hochberg. "Controlling the false discovery rate: a practical and powerful
+/// approach to multiple testing." Journal of the Royal Statistical Society, Series B 57, no. 1 (1995):
+/// 289–300. https://doi.org/10.1111/j.2517-6161.1995.tb02031.x</item>
+/// </list>
+/// </remarks>
 public sealed class ResultComparison
 {
     private ResultComparison(IReadOnlyList<CaseComparison> cases, IReadOnlyList<ScalingChange> scaling, ComparisonOptions options)
@@ -34,7 +45,6 @@ public sealed class ResultComparison
 
     public ComparisonOptions Options { get; }
 
-    /// <summary>A case got slower, a case measured before has no measurement now (it failed), or a group's efficiency dropped.</summary>
     /// <summary>
     /// BenchmarkDotNet filters (<c>*.Type.Method</c>) for the methods with a slower or failed case,
     /// so that a regression can be measured again before it is believed.
@@ -42,6 +52,7 @@ public sealed class ResultComparison
     public IReadOnlyList<string> RegressedMethodFilters =>
         [.. Cases.Where(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed).Select(c => "*." + c.Method).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
+    /// <summary>A case got slower, a case measured before has no measurement now (it failed), or a group's efficiency dropped.</summary>
     public bool HasRegression => Cases.Any(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed) || Scaling.Any(s => s.Dropped);
 
     public static ResultComparison Of(ResultSet baseline, ResultSet current, ComparisonOptions options)

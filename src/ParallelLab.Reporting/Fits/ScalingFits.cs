@@ -8,6 +8,14 @@ namespace ParallelLab.Reporting.Fits;
 /// bounded Levenberg–Marquardt minimiser, from several starting points each. Points at one worker
 /// carry no information (every law gives S(1) = 1) and are left out of the count.
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Levenberg, Kenneth. "A method for the solution of certain non-linear problems in least squares."
+/// Quarterly of Applied Mathematics 2, no. 2 (1944): 164–168. https://doi.org/10.1090/qam/10666</item>
+/// <item>Marquardt, Donald W. "An algorithm for least-squares estimation of nonlinear parameters." Journal of
+/// the Society for Industrial and Applied Mathematics 11, no. 2 (1963): 431–441. https://doi.org/10.1137/0111030</item>
+/// </list>
+/// </remarks>
 public static class ScalingFits
 {
     public static IReadOnlyList<ScalingLaw> Laws { get; } = [new AmdahlLaw(), new GustafsonLaw(), new UniversalScalabilityLaw()];

@@ -21,6 +21,11 @@ public abstract class ScalingLaw
 }
 
 /// <summary>Amdahl (1967): a serial fraction s caps the speedup at 1/s, S(p) = 1 / (s + (1 − s)/p).</summary>
+/// <remarks>
+/// Amdahl, Gene M. "Validity of the single processor approach to achieving large scale computing
+/// capabilities." AFIPS Conference Proceedings 30 (Spring Joint Computer Conference, 1967): 483–485.
+/// https://doi.org/10.1145/1465482.1465560
+/// </remarks>
 public sealed class AmdahlLaw : ScalingLaw
 {
     public override string Name => "Amdahl";
@@ -44,6 +49,10 @@ public sealed class AmdahlLaw : ScalingLaw
 /// S(p) = p − α (p − 1). It describes work that grows with p; fitted to fixed work it shows how far
 /// the measurements are from that regime.
 /// </summary>
+/// <remarks>
+/// Gustafson, John L. "Reevaluating Amdahl's law." Communications of the ACM 31, no. 5 (1988): 532–533.
+/// https://doi.org/10.1145/42411.42415
+/// </remarks>
 public sealed class GustafsonLaw : ScalingLaw
 {
     public override string Name => "Gustafson";
@@ -66,6 +75,15 @@ public sealed class GustafsonLaw : ScalingLaw
 /// Gunther's universal scalability law (1993): contention σ and coherency κ,
 /// S(p) = p / (1 + σ (p − 1) + κ p (p − 1)). With κ &gt; 0 the speedup peaks and then falls.
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Gunther, Neil J. "A simple capacity model of massively parallel transaction systems." Proceedings of the
+/// Computer Measurement Group (CMG) Conference, 1993. http://www.perfdynamics.com/Papers/njgCMG93.pdf</item>
+/// <item>Gunther, Neil J. Guerrilla Capacity Planning: A Tactical Approach to Planning for Highly Scalable
+/// Applications and Services. Berlin: Springer, 2007, chapters 4–6 (the σ, κ form used here).
+/// https://doi.org/10.1007/978-3-540-31010-5</item>
+/// </list>
+/// </remarks>
 public sealed class UniversalScalabilityLaw : ScalingLaw
 {
     public override string Name => "Gunther USL";

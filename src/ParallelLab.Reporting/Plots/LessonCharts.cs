@@ -25,7 +25,7 @@ public static class LessonCharts
 
     /// <summary>
     /// Frequency against rank on log–log axes with the least-squares line through them: Zipf's law
-    /// says f ∝ r^(−s) with s near 1 for natural text (Zipf, 1949).
+    /// says f ∝ r^(−s) with s near 1 for natural text (Zipf, 1949; the full reference is on <see cref="ZipfFit"/>).
     /// </summary>
     public static PlotModel RankFrequency(string book, IReadOnlyList<WordCountEntry> table, ZipfFit fit)
     {

@@ -104,7 +104,7 @@ public static class ScalingCharts
         "Workers" => "Workers (threads or processes)",
         "Jobs" => "Jobs at once (-j)",
         "Ranks" => "MPI ranks",
-        WorkerAxis.ThreadsVariable => "BLAS threads (OMP_NUM_THREADS)",
+        BenchmarkConventions.ThreadsVariable => "BLAS threads (OMP_NUM_THREADS)",
         _ => axis,
     };
 

@@ -1,3 +1,4 @@
+using ParallelLab.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -52,7 +53,7 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
         string line = await parent.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? string.Empty;
         int[] workers = [.. Pids().Match(line).Groups[1].Value.Split(' ').Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
         Assert.Equal(2, workers.Length);
-        Assert.All(workers, pid => Assert.True(IsRunning(pid)));
+        Assert.All(workers, pid => Assert.True(ProcessIds.IsRunning(pid)));
 
         using (Process kill = Process.Start("kill", [$"-{signal}", parent.Id.ToString(CultureInfo.InvariantCulture)]))
         {
@@ -61,26 +62,14 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
 
         await parent.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (workers.Any(IsRunning) && DateTime.UtcNow < deadline)
+        while (workers.Any(ProcessIds.IsRunning) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
 
-        Assert.All(workers, pid => Assert.False(IsRunning(pid), $"worker {pid} outlived its parent"));
+        Assert.All(workers, pid => Assert.False(ProcessIds.IsRunning(pid), $"worker {pid} outlived its parent"));
     }
 
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
     private static string[] TableRows(string output) =>
         output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)

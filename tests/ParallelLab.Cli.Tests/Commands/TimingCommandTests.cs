@@ -13,9 +13,28 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("every result identical to serial's", run.Output, StringComparison.Ordinal);
         string[] rows = TableRows(run.Output);
-        int engines = split == "words" ? 5 : 4;
+        int engines = split == "words" ? 6 : 4; // nogil and gil split by word only
         Assert.Equal(1 + (engines * 2), rows.Length);
         Assert.StartsWith("serial", rows[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Python_threads_are_left_out_of_a_split_by_lag_with_a_note()
+    {
+        CliRun run = CliRun.Of("threads", "acf", "--corpus", corpus.Path, "--workers", "2", "--repeat", "1", "--split", "lags", "--engines", "gil,plinq,nogil");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("note: gil, nogil split by word only; left out", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["serial", "plinq"], TableRows(run.Output).Select(r => r.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void A_split_by_lag_with_only_python_threads_has_nothing_to_time()
+    {
+        CliRun run = CliRun.Of("threads", "acf", "--corpus", corpus.Path, "--split", "lags", "--engines", "gil");
+
+        Assert.Equal(CliApp.InputError, run.ExitCode);
+        Assert.Contains("nothing to time: gil cannot split by lag", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ParallelLab.Core.Tests.Text;
 
 public class PythonWhitespaceTests
 {
-    // QUIRKS 4: the full str.isspace set.
+    // docs/reference-quirks.md §4: the full str.isspace set.
     [Theory]
     [InlineData('\t')]
     [InlineData('\n')]

@@ -123,8 +123,8 @@ public class GlobalInterpreterLockTests
         var gil = new GlobalInterpreterLock();
         var acf = AcfWorkload.TopWords(SmallCorpus.LargestBook, ReferenceAcfKernel.Instance);
 
-        Assert.Equal(acf.Serial(), GilWorkloads.AcfOverWords(acf, workers, gil));
-        Assert.Equal(SmallCorpus.WordCount.Serial(), GilWorkloads.WordCount(SmallCorpus.WordCount, workers, gil));
+        Assert.Equal(acf.Serial(), PythonThreads.AcfOverWords(acf, workers, gil));
+        Assert.Equal(SmallCorpus.WordCount.Serial(), PythonThreads.WordCount(SmallCorpus.WordCount, workers, gil));
         Assert.Equal(1, gil.MaxConcurrentHolders);
     }
 

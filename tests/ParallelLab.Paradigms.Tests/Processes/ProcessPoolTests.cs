@@ -1,3 +1,4 @@
+using ParallelLab.TestSupport;
 using System.Diagnostics;
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Paradigms.Processes;
@@ -50,10 +51,10 @@ public class ProcessPoolTests
         using (var pool = ProcessPool.Start(2))
         {
             pids = pool.ProcessIds;
-            Assert.All(pids, pid => Assert.True(IsRunning(pid)));
+            Assert.All(pids, pid => Assert.True(ProcessIds.IsRunning(pid)));
         }
 
-        Assert.All(pids, pid => Assert.False(IsRunning(pid)));
+        Assert.All(pids, pid => Assert.False(ProcessIds.IsRunning(pid)));
     }
 
     [Theory]
@@ -71,7 +72,7 @@ public class ProcessPoolTests
 
         Assert.StartsWith("item 3 in worker ", e.Message, StringComparison.Ordinal);
         Assert.Contains(cause, e.Message, StringComparison.Ordinal);
-        Assert.All(pids, pid => Assert.False(IsRunning(pid)));
+        Assert.All(pids, pid => Assert.False(ProcessIds.IsRunning(pid)));
         Assert.Throws<ObjectDisposedException>(() => pool.Run(kernel, [], items));
         pool.Dispose();
     }
@@ -107,16 +108,4 @@ public class ProcessPoolTests
         Assert.Contains("worker executable '/no/such/ParallelLab.Worker.dll' not found", e.Message, StringComparison.Ordinal);
     }
 
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 }

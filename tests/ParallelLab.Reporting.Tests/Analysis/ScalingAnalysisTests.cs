@@ -111,7 +111,7 @@ public class ScalingAnalysisTests
 
         ScalingGroup group = Assert.Single(ScalingGroup.From([Blas(1, 100), Blas(2, 55), Blas(4, 54)]));
 
-        Assert.Equal(WorkerAxis.ThreadsVariable, group.Axis);
+        Assert.Equal(BenchmarkConventions.ThreadsVariable, group.Axis);
         Assert.Equal("Case=openblas n=500", group.Workload);
         Assert.Equal([1, 2, 4], group.Points.Select(p => p.Workers));
     }

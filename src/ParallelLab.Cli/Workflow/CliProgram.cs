@@ -1,6 +1,8 @@
+using ParallelLab.Paradigms;
 using ParallelLab.Paradigms.Processes;
+using ParallelLab.Paradigms.Workflow;
 
-namespace ParallelLab.Paradigms.Workflow;
+namespace ParallelLab.Cli.Workflow;
 
 /// <summary>
 /// The <c>parallellab</c> command line as a workflow step runs it: <c>parallellab.dll</c> beside

@@ -1,4 +1,6 @@
-namespace ParallelLab.Paradigms.Runs;
+using ParallelLab.Paradigms.Engines;
+
+namespace ParallelLab.Cli.Timing;
 
 /// <summary>
 /// One engine's measured run, relative to the serial baseline: speedup S = T₁ / Tₚ and

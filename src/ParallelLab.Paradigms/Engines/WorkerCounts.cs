@@ -1,4 +1,4 @@
-namespace ParallelLab.Paradigms.Runs;
+namespace ParallelLab.Paradigms.Engines;
 
 /// <summary>Worker counts for scaling runs: 1, 2, 4, … up to twice the cores (or a higher floor).</summary>
 public static class WorkerCounts

@@ -1,7 +1,8 @@
 using System.Globalization;
-using ParallelLab.Paradigms.Runs;
+using ParallelLab.Cli.Commands;
+using ParallelLab.Paradigms.Engines;
 
-namespace ParallelLab.Cli.Commands;
+namespace ParallelLab.Cli.Timing;
 
 /// <summary>Prints a timing report: each engine's fastest run, speedup and efficiency against serial.</summary>
 internal static class TimingTable

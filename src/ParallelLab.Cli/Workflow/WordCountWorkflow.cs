@@ -2,8 +2,9 @@ using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.Corpus;
 using ParallelLab.Core.IO;
 using ParallelLab.Core.WordCount;
+using ParallelLab.Paradigms.Workflow;
 
-namespace ParallelLab.Paradigms.Workflow;
+namespace ParallelLab.Cli.Workflow;
 
 /// <summary>
 /// The lesson's Snakefile as rules, each step runnable as a <c>parallellab</c> process or as the
@@ -70,7 +71,7 @@ public static class WordCountWorkflow
         return [all, countWords, zipfTest, acf];
     }
 
-    /// <summary>The files whose change makes every output stale: the kernels, this engine, and the CLI when present.</summary>
+    /// <summary>The files whose change makes every output stale: the kernels, the job runner, and the CLI (whose rules these are) when present.</summary>
     private static IReadOnlyList<string> Program(string? cliPath) =>
-        [typeof(WordCountFiles).Assembly.Location, typeof(WordCountWorkflow).Assembly.Location, CliProgram.ExpectedPath(cliPath)];
+        [typeof(WordCountFiles).Assembly.Location, typeof(WorkflowRunner).Assembly.Location, CliProgram.ExpectedPath(cliPath)];
 }

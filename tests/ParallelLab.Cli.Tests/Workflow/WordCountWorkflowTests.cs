@@ -1,17 +1,23 @@
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.Corpus;
 using ParallelLab.Core.WordCount;
+using ParallelLab.Cli.Workflow;
 using ParallelLab.Paradigms.Workflow;
 using ParallelLab.TestSupport;
 
-namespace ParallelLab.Paradigms.Tests.Workflow;
+namespace ParallelLab.Cli.Tests.Workflow;
 
 /// <summary>The lesson's workflow, in-process here (the CLI's tests run it as processes and under Snakemake).</summary>
 public sealed class WordCountWorkflowTests : IDisposable
 {
     private readonly TemporaryDirectory _folder = new();
+    private readonly SmallCorpusDirectory _corpus = new();
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        _corpus.Dispose();
+    }
 
     [Theory]
     [InlineData(1)]
@@ -71,14 +77,5 @@ public sealed class WordCountWorkflowTests : IDisposable
         return WorkflowRunner.RunAsync(JobPlan.For(dag), new WorkflowOptions(jobs, JobMode.InProcess)).GetAwaiter().GetResult();
     }
 
-    private BookCorpus WriteSmallCorpus()
-    {
-        string directory = Directory.CreateDirectory(_folder.File("corpus")).FullName;
-        foreach ((string name, byte[] bytes) in SmallCorpus.Names.Zip(SmallCorpus.Books))
-        {
-            File.WriteAllBytes(Path.Combine(directory, name + ".txt"), bytes);
-        }
-
-        return BookCorpus.Open(directory);
-    }
+    private BookCorpus WriteSmallCorpus() => BookCorpus.Open(_corpus.Path);
 }

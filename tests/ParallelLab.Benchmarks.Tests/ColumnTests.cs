@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Columns;
+using ParallelLab.Benchmarks.Configuration;
+using ParallelLab.Core.Linear;
+
+namespace ParallelLab.Benchmarks.Tests;
+
+public class ColumnTests
+{
+    [Fact]
+    public void The_lab_columns_share_one_shape_and_have_distinct_ids()
+    {
+        IColumn[] columns = [new CorpusThroughputColumn(), new SpeedupColumn(), new GflopsColumn(), new ThreadsInEffectColumn()];
+
+        Assert.All(columns, c => Assert.Equal(ColumnCategory.Custom, c.Category));
+        Assert.All(columns, c => Assert.True(c.IsNumeric));
+        Assert.Equal(columns.Length, columns.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(["MB/s", "Speedup vs 1", "GFLOP/s", "Threads used"], columns.Select(c => c.ColumnName));
+    }
+
+    [Fact]
+    public void A_matrix_product_counts_its_own_flops()
+    {
+        // dgemm: n² dot products of n multiply-adds, whatever an inversion costs.
+        Assert.Equal(2e9, TestMatrices.MultiplyFlops(1000));
+        Assert.Equal(1e9, TestMatrices.InversionFlops(1000, MatrixKind.SymmetricPositiveDefinite));
+    }
+}
