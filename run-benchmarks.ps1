@@ -1,97 +1,144 @@
 #!/usr/bin/env pwsh
+
+<#
+.SYNOPSIS
+The main job (the PowerShell twin of run-benchmarks.sh): builds the lab in Release, runs its BenchmarkDotNet benchmarks, and writes the report under reports/<run>/.
+
+.DESCRIPTION
+Same options, same folders and same exit codes as run-benchmarks.sh, whose --name is -Name here: 0 done, 1 a step failed on bad input, 2 bad usage (one line on standard error), 3 a regression that the confirming run measured again. tests/ParallelLab.Scripts.Tests keeps the two in step.
+
+From outside PowerShell, pass lists with -Command: pwsh -Command "./run-benchmarks.ps1 '*Serial*' -BenchmarkArgs '--list','flat'"
+
+.PARAMETER Filter
+BenchmarkDotNet glob over Namespace.Class.Method (default '*': every paradigm); also the first positional argument.
+
+.PARAMETER Job
+quick: every class in about 10 minutes on 2 cores (default); short: BenchmarkDotNet's ShortRun; default: the lab's Workstation job (6 iterations, slower, steadier).
+
+.PARAMETER Corpus
+A folder of *.txt books (default: the built-in synthetic corpus, generated once).
+
+.PARAMETER Baseline
+Earlier results (a reports/benchmarks/<run>/results folder): compare against them; what looks slower is measured again, and the script exits 3 if it still is.
+
+.PARAMETER Run
+The run's name (default: the date and time), naming reports/<run>/.
+
+.PARAMETER BenchmarkArgs
+More arguments for BenchmarkDotNet; its --list, --help and --info print their answer, no run.
+
+.EXAMPLE
+./run-benchmarks.ps1 '*CpuThreads*' -Job default
+
+.EXAMPLE
+./run-benchmarks.ps1 -Baseline reports/benchmarks/<earlier run>/results
+#>
+# (The help above must come first, after a blank line, for Get-Help and -? to find it.)
 #Requires -Version 7.2
-# The main job (the PowerShell twin of run-benchmarks.sh): builds the lab in Release, runs its
-# BenchmarkDotNet benchmarks, and writes the report under reports/<run>/.
-#
-#   ./run-benchmarks.ps1 [-Filter '*'] [-Job quick|short|default] [-Corpus DIR] [-Baseline RESULTS] [-Run NAME] [-BenchmarkArgs @('--list', 'flat')]
-#
-# -Job            quick: every class in about 10 minutes on 2 cores (default); short: BenchmarkDotNet's
-#                 ShortRun; default: the lab's Workstation job
-# -Corpus         a folder of *.txt books (default: the built-in synthetic corpus)
-# -Baseline       earlier results to compare against; what looks slower is measured again; exits 3 if it still is
-# -Run            the run's name (default: the date and time)
-# -BenchmarkArgs  more arguments for BenchmarkDotNet
 [CmdletBinding(PositionalBinding = $false)]
 param(
-    [string]$Filter = '*',
-    [ValidateSet('quick', 'short', 'default')][string]$Job = 'quick',
+    [Parameter(Position = 0)][string]$Filter = '*',
+    [string]$Job = 'quick',
     [string]$Corpus = '',
     [string]$Baseline = '',
-    [ValidatePattern('^[A-Za-z0-9][A-Za-z0-9._-]*$')][ValidateScript({ $_ -ne 'benchmarks' })][string]$Run = (Get-Date -Format 'yyyy-MM-dd-HHmmss'),
-    [string[]]$BenchmarkArgs = @()
+    [string]$Run = (Get-Date -Format 'yyyy-MM-dd-HHmmss'),
+    [string[]]$BenchmarkArgs = @(),
+    # Whatever PowerShell could not bind, so that it is refused in the sh's words and exit code.
+    [Parameter(ValueFromRemainingArguments = $true, DontShow = $true)][string[]]$Unbound = @()
 )
 $ErrorActionPreference = 'Stop'
 
-function Stop-WithError([string]$Message, [int]$Code) {
+function Stop-WithError([string]$Message, [int]$Code = 2) {
     [Console]::Error.WriteLine("run-benchmarks.ps1: error: $Message")
     exit $Code
 }
 
-function Invoke-Checked([string]$Command, [string[]]$Arguments) {
-    & $Command @Arguments
+function Invoke-Checked([string[]]$Arguments) {
+    & dotnet @Arguments
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
-# Paths the caller gave are resolved against the caller's directory before moving to the checkout.
-$previousCorpus = $env:PARALLELLAB_CORPUS
-if ($Corpus) {
-    if (-not (Test-Path -LiteralPath $Corpus -PathType Container)) { Stop-WithError "corpus directory '$Corpus' does not exist" 2 }
-    $env:PARALLELLAB_CORPUS = (Resolve-Path -LiteralPath $Corpus).Path
+# Usage first, in the order and words of run-benchmarks.sh.
+foreach ($word in $Unbound) {
+    if ($word -like '-*') { Stop-WithError "unknown option '$word' (see -?)" }
+    Stop-WithError "one filter only (got '$Filter' and '$word')"
 }
-if ($Baseline) {
-    if (-not (Test-Path -LiteralPath $Baseline)) { Stop-WithError "baseline '$Baseline' does not exist" 2 }
-    $Baseline = (Resolve-Path -LiteralPath $Baseline).Path
+if ($Job -cnotin @('quick', 'short', 'default')) { Stop-WithError "-Job must be quick, short or default, not '$Job'" }
+if ($Run -cnotmatch '^[A-Za-z0-9][A-Za-z0-9._-]*\z' -or $Run -ceq 'benchmarks') {
+    Stop-WithError "-Run must start with a letter or digit, hold only letters, digits, '.', '_' and '-', and not be 'benchmarks'"
 }
 
-Push-Location -Path $PSScriptRoot
+# Paths the caller gave are resolved against the caller's directory, all checked before anything changes.
+if ($Corpus -and -not (Test-Path -LiteralPath $Corpus -PathType Container)) { Stop-WithError "corpus directory '$Corpus' does not exist" }
+if ($Baseline -and -not (Test-Path -LiteralPath $Baseline)) { Stop-WithError "baseline '$Baseline' does not exist" }
+$corpusPath = if ($Corpus) { (Resolve-Path -LiteralPath $Corpus).Path } else { $null }
+$baselinePath = if ($Baseline) { (Resolve-Path -LiteralPath $Baseline).Path } else { $null }
+
+$root = $PSScriptRoot
+$artifacts = Join-Path $root "reports/benchmarks/$Run"
+$report = Join-Path $root "reports/$Run"
+$cli = Join-Path $root 'src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll'
+$jobArgs = @(switch ($Job) { 'quick' { '--quick' } 'short' { '--job'; 'short' } default { } })
+$benchmarks = @('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--')
+
+# Runs BenchmarkDotNet into the folder $Into for $Filters. Its own output is thousands of lines:
+# the console shows which case runs and how many remain, console.log keeps everything.
+function Invoke-Benchmarks([string]$Into, [string[]]$Filters) {
+    New-Item -ItemType Directory -Force -Path $Into | Out-Null
+    & dotnet @($benchmarks + @('--filter') + $Filters + @('--artifacts', $Into) + $jobArgs + $BenchmarkArgs) 2>&1 |
+        Tee-Object -FilePath (Join-Path $Into 'console.log') |
+        Where-Object { "$_" -cmatch '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:' } |
+        ForEach-Object { Write-Host $_ }
+    return $LASTEXITCODE
+}
+
+$previousCorpus = $env:PARALLELLAB_CORPUS
+Push-Location -Path $root
 try {
-    $root = $PSScriptRoot
-    $artifacts = Join-Path $root "reports/benchmarks/$Run"
-    $report = Join-Path $root "reports/$Run"
-    $cli = Join-Path $root 'src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll'
+    if ($corpusPath) { $env:PARALLELLAB_CORPUS = $corpusPath }
 
     Write-Host '==> [1/4] Building (Release)'
-    Invoke-Checked dotnet @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'src/ParallelLab.Cli/ParallelLab.Cli.csproj')
-    Invoke-Checked dotnet @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj')
+    Invoke-Checked @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'src/ParallelLab.Cli/ParallelLab.Cli.csproj')
+    Invoke-Checked @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj')
 
     Write-Host '==> [2/4] Corpus'
-    Invoke-Checked dotnet @($cli, 'corpus', 'info')
+    Invoke-Checked @($cli, 'corpus', 'info')
+
+    # BenchmarkDotNet's informational arguments run nothing: their output is the answer, shown whole.
+    if ($BenchmarkArgs | Where-Object { $_ -cin @('--list', '--help', '-h', '-?', '--info', '--version') -or $_ -clike '--list=*' }) {
+        & dotnet @($benchmarks + @('--filter', $Filter) + $jobArgs + $BenchmarkArgs)
+        exit $LASTEXITCODE
+    }
 
     Write-Host "==> [3/4] Benchmarks: filter '$Filter', job '$Job'; full log: $artifacts/console.log"
-    New-Item -ItemType Directory -Force -Path $artifacts | Out-Null
-    $jobArgs = @(switch ($Job) { 'quick' { '--quick' } 'short' { '--job'; 'short' } default { } })
-    $bdnArgs = @('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--', '--filter', $Filter, '--artifacts', $artifacts) + $jobArgs + $BenchmarkArgs
-    # The console shows which case runs and how many remain; the log keeps everything.
-    & dotnet @bdnArgs 2>&1 | Tee-Object -FilePath (Join-Path $artifacts 'console.log') |
-        Where-Object { "$_" -match '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:' } | ForEach-Object { Write-Host $_ }
-    $status = $LASTEXITCODE
+    $status = Invoke-Benchmarks $artifacts @($Filter)
     if ($status -ne 0) { Stop-WithError "the benchmarks failed (exit $status); see $artifacts/console.log" $status }
+    # BenchmarkDotNet exits 0 when its filter matches nothing or it did not understand an argument.
+    if (-not (Test-Path -LiteralPath (Join-Path $artifacts 'results') -PathType Container)) {
+        Stop-WithError "BenchmarkDotNet ran no benchmark (a filter that matches nothing, or an argument it did not understand); see $artifacts/console.log"
+    }
 
     Write-Host '==> [4/4] Report'
     $madeBy = "./run-benchmarks.ps1 -Filter '$Filter' -Job $Job" + $(if ($Corpus) { " -Corpus $Corpus" } else { '' })
-    Invoke-Checked dotnet @($cli, 'report', (Join-Path $artifacts 'results'), '--output', $report, '--made-by', $madeBy)
+    Invoke-Checked @($cli, 'report', (Join-Path $artifacts 'results'), '--output', $report, '--made-by', $madeBy)
     Write-Host "Report: $(Join-Path $report 'index.html')"
 
-    if ($Baseline) {
-        # What looks slower is measured again before it is believed (see run-benchmarks.sh).
-        Write-Host "==> Compare with $Baseline"
-        $rerunFile = Join-Path $artifacts 'rerun.txt'
-        & dotnet $cli 'compare' $Baseline (Join-Path $artifacts 'results') '--json' (Join-Path $report 'compare.json') '--rerun-filters' $rerunFile
-        $status = $LASTEXITCODE
-        if ($status -ne 3 -or -not (Test-Path -LiteralPath $rerunFile) -or (Get-Item -LiteralPath $rerunFile).Length -eq 0) { exit $status }
+    if (-not $baselinePath) { exit 0 }
 
-        $rerun = @(Get-Content -LiteralPath $rerunFile | Where-Object { $_ })
-        Write-Host "==> Confirming: measuring $($rerun -join ' ') again"
-        $confirm = Join-Path $artifacts 'confirm'
-        New-Item -ItemType Directory -Force -Path $confirm | Out-Null
-        $confirmArgs = @('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--', '--filter') + $rerun + @('--artifacts', $confirm) + $jobArgs + $BenchmarkArgs
-        & dotnet @confirmArgs 2>&1 | Tee-Object -FilePath (Join-Path $confirm 'console.log') |
-            Where-Object { "$_" -match '^// (Benchmark: |\*\* Remained)|error:' } | ForEach-Object { Write-Host $_ }
-        $status = $LASTEXITCODE
-        if ($status -ne 0) { Stop-WithError "the confirming run failed (exit $status)" $status }
-        & dotnet $cli 'compare' $Baseline (Join-Path $confirm 'results') '--json' (Join-Path $report 'compare-confirmed.json')
-        exit $LASTEXITCODE
-    }
+    # The regression check. A case that looks slower is measured again before it is believed (see run-benchmarks.sh).
+    Write-Host "==> Compare with $baselinePath"
+    $rerunFile = Join-Path $artifacts 'rerun.txt'
+    & dotnet $cli 'compare' $baselinePath (Join-Path $artifacts 'results') '--json' (Join-Path $report 'compare.json') '--rerun-filters' $rerunFile
+    $status = $LASTEXITCODE
+    $rerun = @(if (Test-Path -LiteralPath $rerunFile) { Get-Content -LiteralPath $rerunFile | Where-Object { $_ } })
+    if ($status -ne 3 -or $rerun.Count -eq 0) { exit $status }
+
+    Write-Host "==> Confirming: measuring $($rerun -join ' ') again"
+    $confirm = Join-Path $artifacts 'confirm'
+    $status = Invoke-Benchmarks $confirm $rerun
+    if ($status -ne 0) { Stop-WithError "the confirming run failed (exit $status)" $status }
+    & dotnet $cli 'compare' $baselinePath (Join-Path $confirm 'results') '--json' (Join-Path $report 'compare-confirmed.json')
+    exit $LASTEXITCODE
 }
 finally {
     Pop-Location

@@ -12,9 +12,10 @@
 # --baseline  earlier results (a reports/benchmarks/<run>/results folder): compare against them;
 #             what looks slower is measured again, and the script exits 3 if it still is
 # --run       the run's name (default: the date and time), naming reports/<run>/
+# --          the rest goes to BenchmarkDotNet; its --list, --help and --info print their answer, no run
 set -euo pipefail
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "run-benchmarks.sh: error: $*" >&2; exit 2; }
 
 filter='*'
@@ -88,6 +89,15 @@ run_benchmarks() {
   return "$status"
 }
 
+# BenchmarkDotNet's informational arguments (--list, --help, --info, --version) run nothing: their
+# output is the answer, shown whole, and there is nothing to report on.
+for argument in ${extra[@]+"${extra[@]}"}; do
+  case "$argument" in
+    --list|--list=*|--help|-h|'-?'|--info|--version)
+      exec dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- --filter "$filter" ${job_args[@]+"${job_args[@]}"} "${extra[@]}" ;;
+  esac
+done
+
 echo "==> [3/4] Benchmarks: filter '$filter', job '$job'; full log: $artifacts/console.log"
 status=0
 run_benchmarks "$artifacts" "$filter" || status=$?
@@ -95,6 +105,9 @@ if ((status != 0)); then
   echo "run-benchmarks.sh: error: the benchmarks failed (exit $status); see $artifacts/console.log" >&2
   exit "$status"
 fi
+# BenchmarkDotNet exits 0 when its filter matches nothing or it did not understand an argument.
+[[ -d "$artifacts/results" ]] \
+  || die "BenchmarkDotNet ran no benchmark (a filter that matches nothing, or an argument it did not understand); see $artifacts/console.log"
 
 echo "==> [4/4] Report"
 "${cli[@]}" report "$artifacts/results" --output "$report" \
@@ -117,7 +130,7 @@ if ((status != 3)) || [[ ! -s "$artifacts/rerun.txt" ]]; then
   exit "$status"
 fi
 
-mapfile -t rerun < "$artifacts/rerun.txt"
+mapfile -t rerun < <(grep -v '^$' "$artifacts/rerun.txt")
 echo "==> Confirming: measuring ${rerun[*]} again"
 status=0
 run_benchmarks "$artifacts/confirm" "${rerun[@]}" || status=$?

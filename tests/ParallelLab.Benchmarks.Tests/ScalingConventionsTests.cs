@@ -48,6 +48,15 @@ public class ScalingConventionsTests
     }
 
     [Fact]
+    public void A_job_without_the_thread_variable_beside_the_thread_jobs_is_no_breach()
+    {
+        // "--job dry" adds BenchmarkDotNet's Dry job to NativeBlas's OMP_NUM_THREADS jobs: it has no thread count, and the report leaves it out.
+        IConfig config = ManualConfig.Create(LabConfig.Create(LabArguments.Extract(["--job", "dry"]))).AddJob(BenchmarkDotNet.Jobs.Job.Dry);
+
+        Assert.Empty(ScalingConventionsValidator.Problems(BenchmarkConverter.TypeToBenchmarks(typeof(NativeBlas), config).BenchmarksCases));
+    }
+
+    [Fact]
     public void The_lab_configuration_runs_the_validator()
     {
         IConfig config = LabConfig.Create(LabArguments.Extract([]));

@@ -57,12 +57,12 @@ internal sealed partial class ScalingConventionsValidator : IValidator
 
         int[] counts = axes.Length == 1
             ? [.. cases.Select(c => c.Parameters.Items.FirstOrDefault(p => p.Name == axes[0])?.Value).Select(v => v is int n ? n : -1).Distinct()]
-            : [.. cases.Select(c => c.Job.Environment.EnvironmentVariables?.FirstOrDefault(v => v.Key == BenchmarkConventions.ThreadsVariable)?.Value)
-                .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1).Distinct()];
+            : [.. cases.SelectMany(c => c.Job.Environment.EnvironmentVariables?.Where(v => v.Key == BenchmarkConventions.ThreadsVariable) ?? [])
+                .Select(v => int.TryParse(v.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1).Distinct()];
         string axis = axes.Length == 1 ? axes[0] : BenchmarkConventions.ThreadsVariable;
         if (counts.Any(n => n < 1))
         {
-            yield return $"{axis} must be a whole number of at least 1 in every case";
+            yield return $"{axis} must be a whole number of at least 1 wherever it is set";
         }
         else if (!counts.Contains(1))
         {
