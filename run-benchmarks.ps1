@@ -5,9 +5,9 @@
 The main job (the PowerShell twin of run-benchmarks.sh): builds the lab in Release, runs its BenchmarkDotNet benchmarks, and writes the report under reports/<run>/.
 
 .DESCRIPTION
-Same options, same folders and same exit codes as run-benchmarks.sh, whose --name is -Name here: 0 done, 1 a step failed on bad input, 2 bad usage (one line on standard error), 3 a regression that the confirming run measured again. tests/ParallelLab.Scripts.Tests keeps the two in step.
+Same options, same folders and same exit codes as run-benchmarks.sh, each --option of it being -Option here: 0 done, 1 a step failed, 2 bad usage (one line on standard error), 3 a regression that the confirming run measured again. tests/ParallelLab.Scripts.Tests keeps the two in step.
 
-From outside PowerShell, pass lists with -Command: pwsh -Command "./run-benchmarks.ps1 '*Serial*' -BenchmarkArgs '--list','flat'"
+Lists take commas (-BenchmarkArgs '--list','flat'); a word after a space would be taken for the filter. From outside PowerShell, pass lists with -Command: pwsh -Command "./run-benchmarks.ps1 '*Serial*' -BenchmarkArgs '--list','flat'"
 
 .PARAMETER Filter
 BenchmarkDotNet glob over Namespace.Class.Method (default '*': every paradigm); also the first positional argument.
@@ -78,7 +78,7 @@ $root = $PSScriptRoot
 $artifacts = Join-Path $root "reports/benchmarks/$Run"
 $report = Join-Path $root "reports/$Run"
 $cli = Join-Path $root 'src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll'
-$jobArgs = @(switch ($Job) { 'quick' { '--quick' } 'short' { '--job'; 'short' } default { } })
+$jobArgs = @(switch ($Job) { 'quick' { '--quick' } 'short' { '--job'; 'short' } 'default' { } })
 $benchmarks = @('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--')
 
 # Runs BenchmarkDotNet into the folder $Into for $Filters. Its own output is thousands of lines:

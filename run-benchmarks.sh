@@ -19,6 +19,7 @@ usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "run-benchmarks.sh: error: $*" >&2; exit 2; }
 
 filter='*'
+filter_given=0
 job=quick
 corpus=""
 baseline=""
@@ -37,7 +38,7 @@ while (($#)); do
     --run=*) run="${1#--run=}"; shift ;;
     --) shift; extra+=("$@"); break ;;
     -*) die "unknown option '$1' (see --help)" ;;
-    *) [[ "$filter" == '*' ]] || die "one filter only (got '$filter' and '$1')"; filter="$1"; shift ;;
+    *) ((filter_given == 0)) || die "one filter only (got '$filter' and '$1')"; filter="$1"; filter_given=1; shift ;;
   esac
 done
 

@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Running;
+using ParallelLab.Benchmarks.Workloads;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Core.Linear;
 
@@ -15,6 +17,21 @@ public class ColumnTests
         Assert.All(columns, c => Assert.True(c.IsNumeric));
         Assert.Equal(columns.Length, columns.Select(c => c.Id).Distinct().Count());
         Assert.Equal(["MB/s", "Speedup vs 1", "GFLOP/s", "Threads used"], columns.Select(c => c.ColumnName));
+    }
+
+    [Fact]
+    public void Each_blas_row_counts_the_flops_of_what_it_times()
+    {
+        BenchmarkCase[] cases = BenchmarkConverter.TypeToBenchmarks(typeof(NativeBlas), LabConfig.Create(LabArguments.Extract([]))).BenchmarksCases;
+
+        Assert.NotEmpty(cases);
+        Assert.All(cases, c =>
+        {
+            int n = ((BlasCase)c.Parameters["Case"]).Size;
+            double expected = c.Descriptor.WorkloadMethod.Name == nameof(NativeBlas.Multiply) ? TestMatrices.MultiplyFlops(n) : TestMatrices.InversionFlops(n, MatrixKind.Symmetric);
+            Assert.Equal(expected, GflopsColumn.Flops(c));
+        });
+        Assert.Contains(cases, c => c.Descriptor.WorkloadMethod.Name == nameof(NativeBlas.Multiply));
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public partial class ScriptOptionsTests
     {
         { ["--bogus"], ["-Bogus"], "unknown option '--bogus' (see --help)" },
         { ["*A*", "*B*"], ["*A*", "*B*"], "one filter only (got '*A*' and '*B*')" },
+        { ["*", "*B*"], ["*", "*B*"], "one filter only (got '*' and '*B*')" },
         { ["--job", "fast"], ["-Job", "fast"], "--job must be quick, short or default, not 'fast'" },
         { ["--job", "QUICK"], ["-Job", "QUICK"], "--job must be quick, short or default, not 'QUICK'" },
         { ["--run", "benchmarks"], ["-Run", "benchmarks"], "--run must start with a letter or digit, hold only letters, digits, '.', '_' and '-', and not be 'benchmarks'" },

@@ -21,6 +21,8 @@ public sealed partial class ScriptRunsTests : IDisposable
 
     private readonly string _id = Guid.NewGuid().ToString("N")[..8];
     private readonly List<string> _runs = [];
+    private readonly string _artifactsRoot = Path.Combine(ScriptRun.Root, "reports", "benchmarks");
+    private readonly bool _artifactsRootExisted = Directory.Exists(Path.Combine(ScriptRun.Root, "reports", "benchmarks"));
 
     private string BaselineFile => Path.Combine(Path.GetTempPath(), $"parallellab-twin-{_id}-baseline.json");
 
@@ -36,6 +38,12 @@ public sealed partial class ScriptRunsTests : IDisposable
                     Directory.Delete(folder, recursive: true);
                 }
             }
+        }
+
+        // The scripts make reports/benchmarks/; a checkout that had none gets none back.
+        if (!_artifactsRootExisted && Directory.Exists(_artifactsRoot) && !Directory.EnumerateFileSystemEntries(_artifactsRoot).Any())
+        {
+            Directory.Delete(_artifactsRoot);
         }
     }
 
@@ -75,12 +83,15 @@ public sealed partial class ScriptRunsTests : IDisposable
         Assert.Contains("error: BenchmarkDotNet ran no benchmark", Assert.Single(powerShell.ErrorLines), StringComparison.Ordinal);
 
         // BenchmarkDotNet's --list is its own answer, shown whole, with no run and no report.
-        bash = ScriptRun.Bash(Filter, "--run", Run("sh-list"), "--", "--list", "flat");
-        powerShell = ScriptRun.PowerShellCommand($"'{Filter}' -Run {Run("ps1-list")} -BenchmarkArgs '--list','flat'");
+        string bashList = Run("sh-list");
+        string powerShellList = Run("ps1-list");
+        bash = ScriptRun.Bash(Filter, "--run", bashList, "--", "--list", "flat");
+        powerShell = ScriptRun.PowerShellCommand($"'{Filter}' -Run {powerShellList} -BenchmarkArgs '--list','flat'");
         Assert.Equal((0, 0), (bash.ExitCode, powerShell.ExitCode));
         Assert.Contains("ParallelLab.Benchmarks.PoolStartup.StartAndStop", bash.Output, StringComparison.Ordinal);
         Assert.Contains("ParallelLab.Benchmarks.PoolStartup.StartAndStop", powerShell.Output, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(ScriptRun.Root, "reports", $"twin-{_id}-sh-list")));
+        Assert.Empty(Files(bashList));
+        Assert.Empty(Files(powerShellList));
     }
 
     private string Run(string script)

@@ -16,16 +16,21 @@ internal sealed class GflopsColumn() : LabColumn("GFLOP/s", "Billions of floatin
 
     public override bool IsAvailable(Summary summary) => true;
 
-    protected override string? Value(Summary summary, BenchmarkCase benchmarkCase)
+    protected override string? Value(Summary summary, BenchmarkCase benchmarkCase) =>
+        MeanNanoseconds(summary, benchmarkCase) is { } mean && Flops(benchmarkCase) is { } flops
+            ? (flops / (mean / 1e9) / 1e9).ToString("F2", CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>The operation count of what the case times, or null for a case that is not a BLAS case.</summary>
+    internal static double? Flops(BenchmarkCase benchmarkCase)
     {
-        if (MeanNanoseconds(summary, benchmarkCase) is not { } mean || benchmarkCase.Parameters["Case"] is not BlasCase blasCase)
+        if (benchmarkCase.Parameters["Case"] is not BlasCase blasCase)
         {
             return null;
         }
 
-        double flops = benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(NativeBlas.Multiply)
+        return benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(NativeBlas.Multiply)
             ? TestMatrices.MultiplyFlops(blasCase.Size)
             : TestMatrices.InversionFlops(blasCase.Size, MatrixKind.Symmetric);
-        return (flops / (mean / 1e9) / 1e9).ToString("F2", CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,3 @@
-
 namespace ParallelLab.Cli.Commands;
 
 /// <summary>A command that only groups others (<c>threads acf|wordcount</c>, <c>corpus generate|info</c>).</summary>

@@ -19,7 +19,7 @@ internal static class FetchCommand
         var engines = ListOptions.Names("--clients", "Clients to time.", family.Names);
         var books = new Option<int>("--books") { Description = "How many of the corpus's smallest books to fetch.", DefaultValueFactory = _ => 16 }.InRange(1, 100_000);
         var latency = new Option<int>("--latency-ms") { Description = "The server's delay before every response.", DefaultValueFactory = _ => 50 }.InRange(0, 60_000);
-        Command command = timing.Create("fetch", "Time fetching books over HTTP (a server on loopback with injected latency) and counting their words.", engines, books, latency);
+        Command command = timing.CreateWithEngines("fetch", "Time fetching books over HTTP (a server on loopback with injected latency) and counting their words.", engines, books, latency);
         command.SetAction((parse, cancellation) => context.GuardAsync(async () =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);

@@ -1,8 +1,8 @@
 using System.Globalization;
-using ParallelLab.Core.Corpus;
-using ParallelLab.Paradigms.Processes;
 using ParallelLab.Cli.Timing;
+using ParallelLab.Core.Corpus;
 using ParallelLab.Paradigms.Engines;
+using ParallelLab.Paradigms.Processes;
 using ParallelLab.Paradigms.Threads;
 using ParallelLab.Paradigms.Workloads;
 

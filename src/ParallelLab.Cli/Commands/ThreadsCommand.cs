@@ -24,7 +24,7 @@ internal static class ThreadsCommand
         var kernel = KernelOption.Create();
         var split = SplitOption.Create("Cut the work by word or by block of lags.");
         var interval = SwitchInterval();
-        Command command = timing.Create("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.", engines, kernel, split, interval);
+        Command command = timing.CreateWithEngines("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.", engines, kernel, split, interval);
         command.SetAction(parse => context.Guard(() =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
@@ -60,7 +60,7 @@ internal static class ThreadsCommand
         var timing = TimingCommand.WithWorkers(atLeast: 4);
         var engines = ListOptions.Names("--engines", "Engines to time.", EngineCatalogue.WordCount().Names);
         var interval = SwitchInterval();
-        Command command = timing.Create("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).", engines, interval);
+        Command command = timing.CreateWithEngines("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).", engines, interval);
         command.SetAction(parse => context.Guard(() =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);

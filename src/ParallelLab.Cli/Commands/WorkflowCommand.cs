@@ -1,7 +1,7 @@
 using System.Globalization;
+using ParallelLab.Cli.Workflow;
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.Corpus;
-using ParallelLab.Cli.Workflow;
 using ParallelLab.Paradigms.Workflow;
 
 namespace ParallelLab.Cli.Commands;

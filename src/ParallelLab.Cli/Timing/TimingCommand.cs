@@ -25,7 +25,7 @@ internal sealed class TimingCommand
     public Option<int[]> Workers { get; }
 
     public Option<int> Repeat { get; } =
-        new Option<int>("--repeat") { Description = "Runs per engine and worker count; the fastest counts.", DefaultValueFactory = _ => 3 }.InRange(1, 1000);
+        new Option<int>("--repeat") { Description = "Runs per engine; the fastest counts.", DefaultValueFactory = _ => 3 }.InRange(1, 1000);
 
     /// <summary>Worker counts from <c>--workers</c>, by default 1, 2, 4, … up to twice the cores (or <paramref name="atLeast"/>).</summary>
     public static TimingCommand WithWorkers(int atLeast) => new(ListOptions.Workers(atLeast), workersFromParent: false);
@@ -34,9 +34,19 @@ internal sealed class TimingCommand
     public static TimingCommand WithParentOption(Option<int[]> workers) => new(workers, workersFromParent: true);
 
     /// <summary>The command with the shared options first, then its own.</summary>
-    public Command Create(string name, string description, params Option[] own)
+    public Command Create(string name, string description, params Option[] own) => Create(name, description, engines: null, own);
+
+    /// <summary>The command with the corpus, the choice of engines, the other shared options, then its own.</summary>
+    public Command CreateWithEngines(string name, string description, Option engines, params Option[] own) => Create(name, description, engines, own);
+
+    private Command Create(string name, string description, Option? engines, Option[] own)
     {
         var command = new Command(name, description) { Corpus };
+        if (engines is not null)
+        {
+            command.Options.Add(engines);
+        }
+
         if (!_workersFromParent)
         {
             command.Options.Add(Workers);

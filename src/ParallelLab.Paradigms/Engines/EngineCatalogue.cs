@@ -75,6 +75,7 @@ public static class EngineCatalogue
         FetchWork.SameResult,
         [
             Engine.Of<FetchWork, FetchedBook[]>(Blocking, (f, n) => IoClients.BlockingThreads(f.Job, f.Books, n)),
+            // Waited for here, so every engine has one shape; the caller's one blocked thread is not among the n requests.
             Engine.Of<FetchWork, FetchedBook[]>(Async, (f, n) => IoClients.AsyncBounded(f.Job, f.Books, n).GetAwaiter().GetResult()),
             Engine.Of<FetchWork, FetchedBook[]>(Gil, (f, n) => IoClients.UnderGlobalLock(f.Job, f.Books, n, new GlobalInterpreterLock())),
         ]);

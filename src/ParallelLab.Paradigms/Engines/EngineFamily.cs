@@ -46,21 +46,20 @@ public sealed class EngineFamily<TWorkload, TResult>
 
     public IReadOnlyList<string> Names { get; }
 
-    public bool HasMergeStep => _mergeStep is not null;
-
     public Engine<TWorkload, TResult> this[string name] =>
         Engines.FirstOrDefault(e => e.Name == name)
         ?? throw new ArgumentException($"unknown engine '{name}' (known: {string.Join(", ", Names)})", nameof(name));
 
     public TResult Serial(TWorkload workload) => _serial(workload);
 
-    public bool SameResult(TResult expected, TResult actual) => _sameResult(expected, actual);
-
-    /// <summary>Returns <paramref name="actual"/> if it equals <paramref name="expected"/>; otherwise refuses to go on.</summary>
-    public TResult Check(TResult expected, TResult actual, string engine, int workers) =>
-        _sameResult(expected, actual)
-            ? actual
-            : throw new ParadigmException($"{engine} with {workers} workers gave a result that differs from {Baseline}; not timing a wrong answer");
+    /// <summary>Refuses to go on (a wrong answer is not worth timing) unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
+    public void Check(TResult expected, TResult actual, string engine, int workers)
+    {
+        if (!_sameResult(expected, actual))
+        {
+            throw new ParadigmException($"{engine} with {workers} workers gave a result that differs from {Baseline}");
+        }
+    }
 
     /// <summary>Runs each engine once at <paramref name="workers"/> and checks its result against <paramref name="expected"/>.</summary>
     public void CheckEngines(TWorkload workload, TResult expected, int workers, IEnumerable<Engine<TWorkload, TResult>> engines)

@@ -14,17 +14,28 @@ public sealed class NameTable<T>
         ArgumentNullException.ThrowIfNull(entries);
         _entries = entries;
         Names = [.. entries.Select(e => e.Name)];
-        T[] missing = [.. Enum.GetValues<T>().Where(v => !entries.Any(e => e.Value.Equals(v)))];
-        if (missing.Length > 0 || Names.Distinct(StringComparer.Ordinal).Count() != Names.Count)
+        bool oneNameEach = Enum.GetValues<T>().All(v => entries.Count(e => e.Value.Equals(v)) == 1) && entries.All(e => Enum.IsDefined(e.Value));
+        if (!oneNameEach || Names.Distinct(StringComparer.Ordinal).Count() != Names.Count)
         {
-            throw new ArgumentException($"every {typeof(T).Name} needs exactly one distinct name", nameof(entries));
+            throw new ArgumentException($"every {typeof(T).Name} needs exactly one name, and no two the same", nameof(entries));
         }
     }
 
     /// <summary>The names, in the table's order (the order of a default list).</summary>
     public IReadOnlyList<string> Names { get; }
 
-    public string NameOf(T value) => _entries.First(e => e.Value.Equals(value)).Name;
+    public string NameOf(T value)
+    {
+        foreach ((string name, T known) in _entries)
+        {
+            if (known.Equals(value))
+            {
+                return name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"not a {typeof(T).Name}");
+    }
 
     public T ValueOf(string name)
     {

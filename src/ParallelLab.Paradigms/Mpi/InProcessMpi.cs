@@ -1,4 +1,3 @@
-
 namespace ParallelLab.Paradigms.Mpi;
 
 /// <summary>

@@ -101,9 +101,10 @@ public static class ScalingCharts
 
     private static string AxisTitle(string axis) => axis switch
     {
-        "Workers" => "Workers (threads or processes)",
-        "Jobs" => "Jobs at once (-j)",
-        "Ranks" => "MPI ranks",
+        BenchmarkConventions.Workers => "Workers (threads or processes)",
+        BenchmarkConventions.Jobs => "Jobs at once (-j)",
+        BenchmarkConventions.Ranks => "MPI ranks",
+        BenchmarkConventions.Threads => "Threads",
         BenchmarkConventions.ThreadsVariable => "BLAS threads (OMP_NUM_THREADS)",
         _ => axis,
     };

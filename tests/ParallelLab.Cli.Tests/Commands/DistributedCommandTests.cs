@@ -1,7 +1,7 @@
-using ParallelLab.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ParallelLab.TestSupport;
 
 namespace ParallelLab.Cli.Tests.Commands;
 
@@ -69,7 +69,6 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
 
         Assert.All(workers, pid => Assert.False(ProcessIds.IsRunning(pid), $"worker {pid} outlived its parent"));
     }
-
 
     private static string[] TableRows(string output) =>
         output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)

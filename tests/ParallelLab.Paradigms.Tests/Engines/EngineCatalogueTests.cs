@@ -81,6 +81,16 @@ public class EngineCatalogueTests
     }
 
     [Fact]
+    public void The_pool_word_count_runs_on_the_pool_of_the_requested_size()
+    {
+        using var pool = ProcessPool.Start(2);
+        EngineFamily<WordCountWorkload, WordCountEntry[]> family = EngineCatalogue.PoolWordCount(n => n == 2 ? pool : throw new ArgumentOutOfRangeException(nameof(n)), chunkSize: 3);
+
+        Assert.Equal(["pool"], family.Names);
+        Assert.Equal(SmallCorpus.WordCount.Serial(), family["pool"].Run(SmallCorpus.WordCount, 2));
+    }
+
+    [Fact]
     public void An_unknown_engine_is_named_with_the_known_ones()
     {
         var e = Assert.Throws<ArgumentException>(() => EngineCatalogue.WordCount()["fibers"]);

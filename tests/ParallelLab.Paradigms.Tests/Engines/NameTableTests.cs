@@ -20,6 +20,7 @@ public class NameTableTests
     {
         Assert.Throws<ArgumentException>(() => new NameTable<MessageKind>(("objects", MessageKind.Objects)));
         Assert.Throws<ArgumentException>(() => new NameTable<MessageKind>(("x", MessageKind.Objects), ("x", MessageKind.Buffers)));
+        Assert.Throws<ArgumentException>(() => new NameTable<MessageKind>(("objects", MessageKind.Objects), ("pickles", MessageKind.Objects), ("buffers", MessageKind.Buffers)));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
-using ParallelLab.TestSupport;
 using System.Diagnostics;
 using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Paradigms.Processes;
 using ParallelLab.Paradigms.Workloads;
+using ParallelLab.TestSupport;
 
 namespace ParallelLab.Paradigms.Tests.Processes;
 
