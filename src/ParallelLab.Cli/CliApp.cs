@@ -55,8 +55,34 @@ public static class CliApp
 
         // No termination time-out: commands that take Ctrl+C over (workflow, serve) clean up first
         // and return their own exit code; System.CommandLine would return 130 after 2 s regardless.
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null });
+        // No default exception handler either: it prints a stack trace; ours prints one line.
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+        }
+#pragma warning disable CA1031 // The last resort: whatever escaped the commands' own handling.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine(LastResort(e));
+            return InputError;
+        }
     }
+
+    /// <summary>
+    /// What the user sees of a failure no command foresaw: one line naming it, never a stack trace
+    /// unless <see cref="VerboseVariable"/> asks for one (for a bug report).
+    /// </summary>
+    public static string LastResort(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Environment.GetEnvironmentVariable(VerboseVariable) is "1" or "true"
+            ? $"parallellab: internal error: {e}"
+            : $"parallellab: internal error: {e.GetType().Name}: {OneLine(e.Message)} (set {VerboseVariable}=1 for the details)";
+    }
+
+    /// <summary>Set to 1 to see the stack trace of an unforeseen failure.</summary>
+    public const string VerboseVariable = "PARALLELLAB_VERBOSE";
 
     /// <summary>"parallellab threads acf": the command and its parents, for the usage hint.</summary>
     private static string CommandPath(CommandResult result)

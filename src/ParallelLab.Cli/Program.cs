@@ -1,3 +1,10 @@
 using ParallelLab.Cli;
 
+// A failure on a thread of our own cannot be caught by the commands; it still ends in one line and exit 1.
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+{
+    Console.Error.WriteLine(CliApp.LastResort(e.ExceptionObject as Exception ?? new InvalidOperationException("unknown failure")));
+    Environment.Exit(CliApp.InputError);
+};
+
 return CliApp.Run(args, Console.Out, Console.Error);

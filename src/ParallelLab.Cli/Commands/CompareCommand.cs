@@ -39,7 +39,10 @@ internal static class CompareCommand
             int guard = context.Guard(() =>
             {
                 var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha), parse.GetValue(fdr));
-                ResultComparison comparison = ResultComparison.Of(ResultSet.Load([parse.GetValue(baseline)!]), ResultSet.Load([parse.GetValue(current)!]), options);
+                ResultSet before = ResultSet.Load([parse.GetValue(baseline)!]);
+                ResultSet after = ResultSet.Load([parse.GetValue(current)!]);
+                CheckOutputs([parse.GetValue(json), parse.GetValue(rerun)], [.. before.Files, .. after.Files]);
+                ResultComparison comparison = ResultComparison.Of(before, after, options);
                 Print(context.Output, comparison, parse.GetValue(showSame));
                 if (parse.GetValue(json) is { } path)
                 {
@@ -91,5 +94,16 @@ internal static class CompareCommand
         }
 
         output.WriteLine(comparison.HasRegression ? "regression: yes" : "regression: none");
+    }
+
+    /// <summary>Before any work: every output can be written, is none of the results read, and is not the other output.</summary>
+    private static void CheckOutputs(IReadOnlyList<string?> outputs, IReadOnlyList<string> inputs)
+    {
+        string[] given = [.. outputs.OfType<string>()];
+        for (int i = 0; i < given.Length; i++)
+        {
+            OutputPaths.CheckCanWrite(given[i]);
+            OutputPaths.RefuseInputs(given[i], [.. inputs, .. given[..i]]);
+        }
     }
 }

@@ -15,8 +15,14 @@ internal static class ZipfCommand
         var command = new Command("zipf", "Print the counts of each book's top N words as CSV, as zipf_test.py does.") { topWords, dats, output };
         command.SetAction(parse => context.Guard(() =>
         {
-            string table = ZipfTable.Render(parse.GetValue(topWords), parse.GetValue(dats)!);
             string? path = parse.GetValue(output);
+            if (path is not null)
+            {
+                OutputPaths.CheckCanWrite(path);
+                OutputPaths.RefuseInputs(path, parse.GetValue(dats)!);
+            }
+
+            string table = ZipfTable.Render(parse.GetValue(topWords), parse.GetValue(dats)!);
             if (path is null)
             {
                 context.Output.Write(table);

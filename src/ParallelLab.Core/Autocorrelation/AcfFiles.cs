@@ -16,6 +16,7 @@ public static class AcfFiles
     /// <summary>Computes and writes the ACF; returns the kernel's time alone, as the reference prints it.</summary>
     public static TimeSpan Write(string bookPath, string datPath, string outputPath, AcfKernel kernel, int words = DefaultWords, int timesteps = DefaultTimesteps)
     {
+        IO.OutputPaths.RefuseInputs(outputPath, bookPath, datPath);
         TokenizedBook text = Tokenizer.TokenizeFile(bookPath);
         int[] topWords = TopWords.FromDat(text, DatFile.Read(datPath), words, datPath);
 

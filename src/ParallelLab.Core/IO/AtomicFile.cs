@@ -3,9 +3,13 @@ using System.Text;
 namespace ParallelLab.Core.IO;
 
 /// <summary>
-/// Writes a whole output file or nothing: the bytes go to a temporary file beside the target,
-/// are flushed to disk, and only then renamed over it. An interrupted run therefore leaves either
-/// the old file or the new one, never half of one.
+/// Writes a whole output file or nothing, and never destroys what the path names. A regular file
+/// (or a new one) is written to a temporary file beside it, flushed to disk, and only then renamed
+/// over it, so an interrupted run leaves either the old file or the new one, never half of one. A
+/// symbolic link is written through, atomically at its target's place, as Python's
+/// <c>open(path, 'w')</c> writes through it. A device or a FIFO is written to as it is, as a shell
+/// redirection would (renaming over <c>/dev/null</c> would replace the device with a file); a
+/// socket is refused.
 /// </summary>
 public static class AtomicFile
 {
@@ -15,18 +19,25 @@ public static class AtomicFile
 
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        if (string.IsNullOrWhiteSpace(path))
+        string target = OutputPaths.Target(path);
+        switch (FileStatus.KindOf(target))
         {
-            throw new InputException("output path is empty");
+            case FileKind.Directory:
+                throw new InputException($"output '{path}' is a directory");
+            case FileKind.Socket:
+                throw new InputException($"output '{path}' is a socket; give a file");
+            case FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Fifo:
+                WriteInPlace(path, target, bytes);
+                return;
+            default:
+                WriteAndRename(path, target, bytes);
+                return;
         }
+    }
 
-        string fullPath = Path.GetFullPath(path);
-        if (Directory.Exists(fullPath))
-        {
-            throw new InputException($"output '{path}' is a directory");
-        }
-
-        string directory = Path.GetDirectoryName(fullPath) ?? ".";
+    private static void WriteAndRename(string path, string target, ReadOnlySpan<byte> bytes)
+    {
+        string directory = Path.GetDirectoryName(target) ?? ".";
         if (!Directory.Exists(directory))
         {
             throw new InputException($"output directory '{directory}' does not exist");
@@ -42,15 +53,11 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, fullPath, overwrite: true);
+            File.Move(temporary, target, overwrite: true);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            throw new InputException($"output '{path}' cannot be written: permission denied");
-        }
-        catch (IOException e)
-        {
-            throw new InputException($"output '{path}' cannot be written: {e.Message}");
+            throw CannotWrite(path, e);
         }
         finally
         {
@@ -60,4 +67,21 @@ public static class AtomicFile
             }
         }
     }
+
+    private static void WriteInPlace(string path, string target, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            stream.Write(bytes);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw CannotWrite(path, e);
+        }
+    }
+
+    private static InputException CannotWrite(string path, Exception e) => e is UnauthorizedAccessException
+        ? new InputException($"output '{path}' cannot be written: permission denied")
+        : new InputException($"output '{path}' cannot be written: {e.Message}");
 }

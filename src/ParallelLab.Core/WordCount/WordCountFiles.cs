@@ -10,6 +10,7 @@ public static class WordCountFiles
 {
     public static void Write(string bookPath, string datPath, int minLength = 1)
     {
+        IO.OutputPaths.RefuseInputs(datPath, bookPath);
         TokenizedBook text = Tokenizer.TokenizeFile(bookPath);
         DatFile.Write(datPath, WordCountTable.FromBook(text, minLength));
     }

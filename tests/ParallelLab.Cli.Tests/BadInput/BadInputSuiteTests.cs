@@ -1,0 +1,130 @@
+using System.Text;
+using ParallelLab.Core.IO;
+using ParallelLab.TestSupport;
+
+namespace ParallelLab.Cli.Tests.BadInput;
+
+/// <summary>
+/// The standing bad-input suite: every command against inputs a careless or adversarial user gives
+/// (missing, a folder, empty, binary, invalid UTF-8, UTF-16, endless devices, links that loop or
+/// dangle, malformed .dat and JSON, an output that is an input, outputs nowhere). For each: exit 1
+/// or 2, exactly one error line, no stack trace, every file that was there byte-identical after,
+/// devices still devices, no temporary file left. A new case is one line in <see cref="Cases"/>;
+/// "@" stands for the case's own folder.
+/// </summary>
+public sealed class BadInputSuiteTests : IDisposable
+{
+    private readonly TemporaryDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string> Cases => [.. Commands];
+
+    private static readonly string[] Commands =
+    [
+        // wordcount BOOK OUT
+        "wordcount @/missing.txt @/out.dat",
+        "wordcount @/dir @/out.dat",
+        "wordcount @/empty.txt @/out.dat",
+        "wordcount @/binary.txt @/out.dat",
+        "wordcount @/latin1.txt @/out.dat",
+        "wordcount @/utf16.txt @/out.dat",
+        "wordcount /dev/zero @/out.dat",
+        "wordcount /dev/urandom @/out.dat",
+        "wordcount @/loop @/out.dat",
+        "wordcount @/dangling @/out.dat",
+        "wordcount @/book.txt @/book.txt",
+        "wordcount @/book.txt @/alias.txt",
+        "wordcount @/book.txt @/dir/../book.txt",
+        "wordcount @/book.txt @/dir",
+        "wordcount @/book.txt @/nowhere/out.dat",
+        "wordcount @/book.txt @/loop",
+        "wordcount @/book.txt /dev/full",
+        "wordcount @/book.txt @/out.dat not-a-number",
+        // acf BOOK DAT OUT
+        "acf @/book.txt @/malformed.dat @/out.csv",
+        "acf @/book.txt @/binary.txt @/out.csv",
+        "acf @/book.txt @/book.dat @/book.dat",
+        "acf @/book.txt @/book.dat @/book.txt",
+        "acf @/book.txt @/book.dat @/out.csv --timesteps 0",
+        "acf @/book.txt @/book.dat @/out.csv --kernel slow",
+        // zipf N DAT... [-o OUT]
+        "zipf 10 @/malformed.dat",
+        "zipf 10 /dev/zero",
+        "zipf 10 @/book.dat -o @/book.dat",
+        "zipf 10 @/book.dat -o @/nowhere/results.csv",
+        "zipf -1 @/book.dat",
+        // compare BASE NEW [--json F] [--rerun-filters F]
+        "compare @/malformed.json @/results.json",
+        "compare @/missing.json @/results.json",
+        "compare @/results.json @/results.json --json @/results.json",
+        "compare @/results.json @/results.json --json @/nowhere/c.json",
+        "compare @/results.json @/results.json --json @/c.json --rerun-filters @/c.json",
+        // report RESULTS [--output DIR]
+        "report @/malformed.json --output @/report",
+        "report @/results.json --output @/book.txt",
+        "report @/results.json --output @",
+        // corpus and timing commands
+        "corpus info --corpus @/missing",
+        "corpus info --corpus @/dir",
+        "threads acf --corpus @/dir --repeat 1",
+        "threads acf --workers 0",
+        "pool wordcount --corpus @/missing",
+        "mpi -n 0 acf",
+        "fetch --books 0",
+        "workflow -d @/book.txt -n",
+        "blas invert --size 0",
+        "nosuchcommand",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_bad_input_ends_in_one_line_and_leaves_every_file_as_it_was(string command)
+    {
+        MakeInputs();
+        Dictionary<string, byte[]> before = Snapshot();
+
+        CliRun run = CliRun.Of([.. command.Split(' ').Select(a => a.Replace("@", _folder.Path, StringComparison.Ordinal))]);
+
+        Assert.True(run.ExitCode is CliApp.InputError or CliApp.UsageError, $"exit {run.ExitCode}: {run.Error}");
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("parallellab: error: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), Snapshot().Keys.Order(StringComparer.Ordinal));
+        Assert.All(Snapshot(), file => Assert.True(before[file.Key].AsSpan().SequenceEqual(file.Value), $"{file.Key} changed"));
+        Assert.Equal(FileKind.CharacterDevice, FileStatus.KindOf("/dev/full"));
+        Assert.Equal("book.txt", new FileInfo(Path.Combine(_folder.Path, "alias.txt")).LinkTarget);
+    }
+
+    [Fact]
+    public void The_suite_covers_every_command()
+    {
+        string[] commands = [.. CliApp.BuildRootCommand(TextWriter.Null, TextWriter.Null).Subcommands.Select(c => c.Name).Where(c => c != "serve")];
+
+        Assert.All(commands, name => Assert.Contains(Commands, row => row.StartsWith(name + " ", StringComparison.Ordinal)));
+    }
+
+    private void MakeInputs()
+    {
+        string At(string name) => Path.Combine(_folder.Path, name);
+        File.WriteAllText(At("book.txt"), "The cat sat on the mat. The dog sat too.\n");
+        Core.WordCount.WordCountFiles.Write(At("book.txt"), At("book.dat"));
+        File.WriteAllBytes(At("empty.txt"), []);
+        File.WriteAllBytes(At("binary.txt"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0, 0, 13]);
+        File.WriteAllBytes(At("latin1.txt"), Encoding.Latin1.GetBytes("caf\u00e9 cr\u00e8me\n"));
+        File.WriteAllBytes(At("utf16.txt"), Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("The cat\n")).ToArray());
+        File.WriteAllText(At("malformed.dat"), "the 2\nnot a number here\n");
+        File.WriteAllText(At("malformed.json"), "{ \"Benchmarks\": [ { \"Type\": ");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "PoolStartup-report-full.json"), At("results.json"));
+        Directory.CreateDirectory(At("dir"));
+        File.CreateSymbolicLink(At("alias.txt"), "book.txt");
+        File.CreateSymbolicLink(At("loop"), "loop");
+        File.CreateSymbolicLink(At("dangling"), "nothing-here");
+    }
+
+    /// <summary>Every regular file under the folder (links followed to what they name), by relative path.</summary>
+    private Dictionary<string, byte[]> Snapshot() =>
+        Directory.EnumerateFileSystemEntries(_folder.Path, "*", SearchOption.AllDirectories)
+            .Where(p => FileStatus.KindOf(p) == FileKind.Regular)
+            .ToDictionary(p => Path.GetRelativePath(_folder.Path, p), File.ReadAllBytes, StringComparer.Ordinal);
+}
