@@ -7,4 +7,6 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) =>
     Environment.Exit(CliApp.InputError);
 };
 
+// A workflow job (a parallellab process of the job runner) ends with the runner, even if killed.
+ParallelLab.Paradigms.Processes.ParentWatchdog.StartIfAsked();
 return CliApp.Run(args, Console.Out, Console.Error);

@@ -32,13 +32,14 @@ internal static class FetchCommand
             // Patient enough for the injected latency, whatever it is.
             using var client = new BookClient(server.BaseAddress, new FetchOptions { Timeout = options.Latency + TimeSpan.FromSeconds(10) });
             var work = new FetchWork(new FetchAndCount(client), [.. served.Keys.Order(StringComparer.Ordinal)]);
-            timing.Report(
+            TimingCommand.Interruptibly(token => timing.Report(
                 context,
                 parse,
                 $"Fetch and count {work.Books.Count} books ({served.Values.Sum(b => (long)b.Length) / 1e3:F0} kB) from {server.BaseAddress} with {options.Latency.TotalMilliseconds:0} ms latency",
                 family,
                 work,
-                parse.GetValue(engines)!.Select(name => family[name]));
+                parse.GetValue(engines)!.Select(name => family[name]),
+                token));
         }));
         return command;
     }

@@ -29,7 +29,7 @@ internal static class MpiCommand
         var combine = ListOptions.Values("--combine", "How rows reach rank 0.", OptionNames.Combine);
         var messages = ListOptions.Values("--messages", "Message flavour.", OptionNames.Messages);
         Command command = timing.Create("acf", "The lesson's MPI ACF of the largest book's top words: split evenly over ranks, combined on rank 0.", kernel, combine.Option, messages.Option);
-        command.SetAction(parse => context.Guard(() =>
+        command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
             var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
@@ -40,8 +40,9 @@ internal static class MpiCommand
                 $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = combine/messages, workers = ranks",
                 family,
                 workload,
-                from c in combine.GetValues(parse) from m in messages.GetValues(parse) select family[EngineCatalogue.MpiName(c, m)]);
-        }));
+                from c in combine.GetValues(parse) from m in messages.GetValues(parse) select family[EngineCatalogue.MpiName(c, m)],
+                token);
+        })));
         return command;
     }
 }

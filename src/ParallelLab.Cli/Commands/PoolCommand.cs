@@ -15,15 +15,66 @@ internal static class PoolCommand
         CommandGroup.Of("pool", "Run work on a pool of worker processes (multiprocessing.Pool), timed against serial.", Acf(context), WordCount(context));
 
     /// <summary>Starts one pool per worker count, reports each start-up, runs the work with the pool of N workers at hand, and stops them all.</summary>
-    private static void WithPools(CommandContext context, int[] workerCounts, Action<Func<int, ProcessPool>> work)
+    /// <summary>A worker process's footprint, taken high: the runtime (~26 MB measured) and its share of the text.</summary>
+    private const long BytesPerWorker = 64L << 20;
+
+    /// <summary>
+    /// Refuses worker counts that cannot help or cannot fit before any process starts: more
+    /// workers than items leaves the extra ones idle, and more than the memory holds would push the
+    /// machine into swap (1000 workers need about 60 GB). Many more workers than cores is allowed
+    /// (oversubscription is worth measuring) with a note.
+    /// </summary>
+    private static void CheckWorkerCounts(CommandContext context, int[] workerCounts, int items, string itemName)
+    {
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        int fit = (int)Math.Max(1, Math.Min(int.MaxValue, available / BytesPerWorker));
+        foreach (int workers in workerCounts)
+        {
+            if (workers > items)
+            {
+                throw new Core.IO.InputException($"--workers {workers}: there are only {items} {itemName} to share, so at most {items} workers can be busy; ask for {items} or fewer");
+            }
+
+            if (workers > fit)
+            {
+                throw new Core.IO.InputException(string.Create(CultureInfo.InvariantCulture, $"--workers {workers}: {workers} processes need about {workers * (double)BytesPerWorker / 1e9:F0} GB and this machine has {available / 1e9:F0} GB; at most {fit}"));
+            }
+        }
+
+        int many = workerCounts.Max();
+        if (many > 4 * Environment.ProcessorCount)
+        {
+            context.Error.WriteLine($"note: {many} workers on {Environment.ProcessorCount} cores: they take turns on the cores");
+        }
+    }
+
+    private static void WithPools(CommandContext context, int[] workerCounts, Action<Func<int, ProcessPool>> work, CancellationToken cancellationToken)
     {
         var pools = new Dictionary<int, ProcessPool>();
+
+        // On Ctrl+C or SIGTERM the workers are stopped at once, whatever item they are on: the run
+        // that used them fails, and that failure is the interruption.
+        using CancellationTokenRegistration stop = cancellationToken.Register(() =>
+        {
+            lock (pools)
+            {
+                foreach (ProcessPool pool in pools.Values)
+                {
+                    pool.Terminate();
+                }
+            }
+        });
         try
         {
             foreach (int workers in workerCounts)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ProcessPool pool = ProcessPool.Start(workers);
-                pools.Add(workers, pool);
+                lock (pools)
+                {
+                    pools.Add(workers, pool);
+                }
+
                 IReadOnlyList<TimeSpan> startups = pool.StartupTimes;
                 context.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
@@ -35,9 +86,12 @@ internal static class PoolCommand
         }
         finally
         {
-            foreach (ProcessPool pool in pools.Values)
+            lock (pools)
             {
-                pool.Dispose();
+                foreach (ProcessPool pool in pools.Values)
+                {
+                    pool.Dispose();
+                }
             }
         }
     }
@@ -50,16 +104,18 @@ internal static class PoolCommand
         var timing = TimingCommand.WithWorkers(atLeast: 4);
         var chunk = Chunk();
         Command command = timing.Create("wordcount", "Word counts of the whole corpus, one book per item, merged in the parent.", chunk);
-        command.SetAction(parse => context.Guard(() =>
+        command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
             WordCountWorkload workload = WordCountWorkload.Load(corpus);
+            CheckWorkerCounts(context, parse.GetValue(timing.Workers)!, workload.Books.Count, "books");
             WithPools(context, parse.GetValue(timing.Workers)!, poolWith =>
             {
                 EngineFamily<WordCountWorkload, Core.WordCount.WordCountEntry[]> family = EngineCatalogue.PoolWordCount(poolWith, parse.GetValue(chunk));
-                timing.Report(context, parse, $"Word count of {corpus.Books.Count} books on worker processes (chunks of {parse.GetValue(chunk)})", family, workload, family.Engines);
-            });
-        }));
+                timing.Report(context, parse, $"Word count of {corpus.Books.Count} books on worker processes (chunks of {parse.GetValue(chunk)})", family, workload, family.Engines, token);
+            },
+            token);
+        })));
         return command;
     }
 
@@ -71,10 +127,14 @@ internal static class PoolCommand
         var split = SplitOption.Create("Map over words, or starmap over (word, lag block).");
         var shared = ListOptions.Values("--shared", "How the text reaches the workers.", OptionNames.Shared);
         Command command = timing.Create("acf", "The ACF of the largest book's top words on worker processes.", chunk, kernel, split, shared.Option);
-        command.SetAction(parse => context.Guard(() =>
+        command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
             var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
+            (int items, string itemName) = parse.GetValue(split) == AcfSplit.Words
+                ? (workload.Words.Count, "words")
+                : (workload.Words.Count * workload.Timesteps, "(word, lag) items");
+            CheckWorkerCounts(context, parse.GetValue(timing.Workers)!, items, itemName);
             WithPools(context, parse.GetValue(timing.Workers)!, poolWith =>
             {
                 EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.PoolAcf(poolWith, parse.GetValue(split), parse.GetValue(chunk));
@@ -84,9 +144,11 @@ internal static class PoolCommand
                     $"ACF of {corpus.Largest.Name} on worker processes ({workload.Kernel.Name} kernel, chunks of {parse.GetValue(chunk)})",
                     family,
                     workload,
-                    shared.GetValues(parse).Select(mode => family[EngineCatalogue.PoolName(mode)]));
-            });
-        }));
+                    shared.GetValues(parse).Select(mode => family[EngineCatalogue.PoolName(mode)]),
+                    token);
+            },
+            token);
+        })));
         return command;
     }
 }

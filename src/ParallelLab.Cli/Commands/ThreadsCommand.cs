@@ -25,7 +25,7 @@ internal static class ThreadsCommand
         var split = SplitOption.Create("Cut the work by word or by block of lags.");
         var interval = SwitchInterval();
         Command command = timing.CreateWithEngines("acf", "The ACF (16 top words, 100 lags) of the corpus's largest book.", engines, kernel, split, interval);
-        command.SetAction(parse => context.Guard(() =>
+        command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
             TokenizedBook book = Tokenizer.TokenizeFile(corpus.Largest.Path);
@@ -50,8 +50,9 @@ internal static class ThreadsCommand
                 $"ACF of {corpus.Largest.Name} ({book.TokenCount} words; {workload.Words.Count} top words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel), split by {by.ToString().ToLowerInvariant()}",
                 family,
                 workload,
-                chosen.Select(name => family[name]));
-        }));
+                chosen.Select(name => family[name]),
+                token);
+        })));
         return command;
     }
 
@@ -61,7 +62,7 @@ internal static class ThreadsCommand
         var engines = ListOptions.Names("--engines", "Engines to time.", EngineCatalogue.WordCount().Names);
         var interval = SwitchInterval();
         Command command = timing.CreateWithEngines("wordcount", "Word counts of the whole corpus: per-worker tables, merged at the end (the merge is timed apart).", engines, interval);
-        command.SetAction(parse => context.Guard(() =>
+        command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
             EngineFamily<WordCountWorkload, Core.WordCount.WordCountEntry[]> family = EngineCatalogue.WordCount(TimeSpan.FromMilliseconds(parse.GetValue(interval)));
@@ -71,8 +72,9 @@ internal static class ThreadsCommand
                 $"Word count of {corpus.Books.Count} books ({corpus.TotalBytes / 1e6:F1} MB) in {corpus.Directory}",
                 family,
                 WordCountWorkload.Load(corpus),
-                parse.GetValue(engines)!.Select(name => family[name]));
-        }));
+                parse.GetValue(engines)!.Select(name => family[name]),
+                token);
+        })));
         return command;
     }
 

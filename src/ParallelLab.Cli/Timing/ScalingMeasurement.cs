@@ -17,7 +17,8 @@ public static class ScalingMeasurement
         IEnumerable<Engine<TWorkload, TResult>> engines,
         IReadOnlyList<int> workerCounts,
         int repetitions,
-        IProgress<string>? progress = null)
+        IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(family);
         ArgumentNullException.ThrowIfNull(engines);
@@ -25,20 +26,23 @@ public static class ScalingMeasurement
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repetitions);
 
         progress?.Report(family.Baseline);
-        (TResult expected, TimeSpan serialTime, _) = Fastest(repetitions, () => new EngineOutput<TResult>(family.Serial(workload), []));
+        (TResult expected, TimeSpan serialTime, _) = Fastest(repetitions, () => new EngineOutput<TResult>(family.Serial(workload), []), cancellationToken);
         var timings = new List<RunTiming> { new(family.Baseline, 1, serialTime, [], serialTime) };
         foreach (Engine<TWorkload, TResult> engine in engines)
         {
             foreach (int workers in workerCounts)
             {
                 progress?.Report($"{engine.Name}, {workers} worker{(workers == 1 ? "" : "s")}");
-                (_, TimeSpan elapsed, IReadOnlyList<Phase> phases) = Fastest(repetitions, () =>
+                (_, TimeSpan elapsed, IReadOnlyList<Phase> phases) = Fastest(
+                    repetitions,
+                    () =>
                 {
                     // Every repetition is checked, not only the fastest: a race may strike any run.
                     EngineOutput<TResult> output = engine.RunWithPhases(workload, workers);
                     family.Check(expected, output.Result, engine.Name, workers);
                     return output;
-                });
+                },
+                    cancellationToken);
 
                 timings.Add(new RunTiming(engine.Name, workers, elapsed, phases, serialTime));
             }
@@ -47,11 +51,13 @@ public static class ScalingMeasurement
         return timings;
     }
 
-    private static (TResult Result, TimeSpan Elapsed, IReadOnlyList<Phase> Phases) Fastest<TResult>(int repetitions, Func<EngineOutput<TResult>> run)
+    private static (TResult Result, TimeSpan Elapsed, IReadOnlyList<Phase> Phases) Fastest<TResult>(int repetitions, Func<EngineOutput<TResult>> run, CancellationToken cancellationToken)
     {
         (TResult Result, TimeSpan Elapsed, IReadOnlyList<Phase> Phases) best = default;
         for (int i = 0; i < repetitions; i++)
         {
+            // A run is seconds at most; Ctrl+C or SIGTERM is answered between runs.
+            cancellationToken.ThrowIfCancellationRequested();
             var stopwatch = Stopwatch.StartNew();
             EngineOutput<TResult> output = run();
             TimeSpan elapsed = stopwatch.Elapsed;

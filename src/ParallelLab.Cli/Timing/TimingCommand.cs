@@ -63,6 +63,25 @@ internal sealed class TimingCommand
 
     public BookCorpus ResolveCorpus(ParseResult parse) => CorpusLocator.Resolve(parse.GetValue(Corpus));
 
+    /// <summary>
+    /// Runs <paramref name="body"/> with Ctrl+C and SIGTERM turned into its cancellation token:
+    /// whatever fails once the signal came (a pool whose workers were stopped) is the interruption,
+    /// which the command reports in one line with exit 130.
+    /// </summary>
+    public static void Interruptibly(Action<CancellationToken> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        using var interruption = new Interruption();
+        try
+        {
+            body(interruption.Token);
+        }
+        catch (Exception e) when (interruption.Token.IsCancellationRequested && e is not OperationCanceledException)
+        {
+            throw new OperationCanceledException("interrupted", e, interruption.Token);
+        }
+    }
+
     /// <summary>Times the family's baseline and <paramref name="engines"/> on <paramref name="workload"/>, and prints the table under <paramref name="title"/>.</summary>
     public void Report<TWorkload, TResult>(
         CommandContext context,
@@ -70,12 +89,13 @@ internal sealed class TimingCommand
         string title,
         EngineFamily<TWorkload, TResult> family,
         TWorkload workload,
-        IEnumerable<Engine<TWorkload, TResult>> engines)
+        IEnumerable<Engine<TWorkload, TResult>> engines,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parse);
         int repetitions = parse.GetValue(Repeat);
-        IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(family, workload, engines, parse.GetValue(Workers)!, repetitions, TimingTable.Progress(context.Error));
+        IReadOnlyList<RunTiming> timings = ScalingMeasurement.Measure(family, workload, engines, parse.GetValue(Workers)!, repetitions, TimingTable.Progress(context.Error), cancellationToken);
         TimingTable.Write(context.Output, title, timings, repetitions);
     }
 }

@@ -156,6 +156,9 @@ public sealed class ProcessPool : IDisposable
         return Run(kernel, shared, items.Select(item => StarArguments.Encode(item)).ToArray(), mode, chunkSize);
     }
 
+    /// <summary><c>pool.terminate()</c>: kills every worker at once, whatever it is doing; any map under way fails.</summary>
+    public void Terminate() => Shutdown(kill: true);
+
     public void Dispose() => Shutdown(kill: false);
 
     private static byte[] WorkFrame(IReadOnlyList<byte[]> items, Range chunk, byte[]? sharedPerItem) => Payload.Build(writer =>

@@ -26,6 +26,7 @@ internal static class WorkerLauncher
             UseShellExecute = false,
         };
         start.ArgumentList.Add(worker);
+        start.Environment.Add(ParentWatchdog.ForChild());
         return start;
     }
 }

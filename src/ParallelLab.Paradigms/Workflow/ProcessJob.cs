@@ -26,6 +26,8 @@ internal static class ProcessJob
             start.ArgumentList.Add(argument);
         }
 
+        start.Environment.Add(ParentWatchdog.ForChild());
+
         using var process = new Process { StartInfo = start };
         try
         {

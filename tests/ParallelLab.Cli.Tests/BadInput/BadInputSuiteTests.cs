@@ -70,6 +70,8 @@ public sealed class BadInputSuiteTests : IDisposable
         "threads acf --corpus @/dir --repeat 1",
         "threads acf --workers 0",
         "pool wordcount --corpus @/missing",
+        "pool acf --workers 1000 --repeat 1",
+        "pool wordcount --workers 1000 --repeat 1",
         "mpi -n 0 acf",
         "fetch --books 0",
         "workflow -d @/book.txt -n",

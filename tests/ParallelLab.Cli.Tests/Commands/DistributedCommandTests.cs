@@ -61,7 +61,15 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
         }
 
         await parent.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        if (signal == "TERM")
+        {
+            // SIGTERM is an interruption like Ctrl+C: workers stopped, one line, exit 130.
+            Assert.Equal(130, parent.ExitCode);
+            Assert.EndsWith("parallellab: interrupted", (await parent.StandardError.ReadToEndAsync()).TrimEnd(), StringComparison.Ordinal);
+        }
+
+        // Killed or not, the workers end within seconds: on a closed pipe, or by their parent watchdog mid-item.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
         while (workers.Any(ProcessIds.IsRunning) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);

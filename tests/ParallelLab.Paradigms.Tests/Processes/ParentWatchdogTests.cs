@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Globalization;
+using ParallelLab.Paradigms.Processes;
+using ParallelLab.TestSupport;
+
+namespace ParallelLab.Paradigms.Tests.Processes;
+
+/// <summary>A child whose parent is killed ends within a second, even while its pipe stays open and it has work.</summary>
+public class ParentWatchdogTests
+{
+    [Fact]
+    public void A_worker_ends_within_a_second_of_its_parents_sigkill_though_its_input_stays_open()
+    {
+        string worker = Path.Combine(AppContext.BaseDirectory, "ParallelLab.Worker.dll");
+        // sh is the parent; "sleep" keeps the worker's standard input open, so only the watchdog can end it.
+        var start = new ProcessStartInfo("sh")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"sleep 4 | ({ParentWatchdog.ParentVariable}=$$ exec dotnet '{worker}') & echo $!; wait");
+        using Process shell = Process.Start(start)!;
+        int workerId = int.Parse(shell.StandardOutput.ReadLine()!, CultureInfo.InvariantCulture);
+        Thread.Sleep(TimeSpan.FromSeconds(1.5)); // the worker's runtime starts and its watchdog with it
+        Assert.True(ProcessIds.IsRunning(workerId));
+
+        shell.Kill();
+        var ending = Stopwatch.StartNew();
+        while (ProcessIds.IsRunning(workerId) && ending.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            Thread.Sleep(50);
+        }
+
+        Assert.False(ProcessIds.IsRunning(workerId), "the worker outlived its killed parent");
+    }
+
+    [Fact]
+    public void The_variable_names_this_process()
+    {
+        KeyValuePair<string, string?> variable = ParentWatchdog.ForChild();
+
+        Assert.Equal(ParentWatchdog.ParentVariable, variable.Key);
+        Assert.Equal(Environment.ProcessId.ToString(CultureInfo.InvariantCulture), variable.Value);
+    }
+}
