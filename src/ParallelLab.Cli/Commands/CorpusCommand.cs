@@ -46,6 +46,17 @@ internal static class CorpusCommand
 
         public void Report(string value)
         {
+            // Book names count; anything else is a note about the cache (a damaged one is made again).
+            if (!value.EndsWith(".txt", StringComparison.Ordinal))
+            {
+                lock (error)
+                {
+                    error.WriteLine($"note: {value}");
+                }
+
+                return;
+            }
+
             int done = Interlocked.Increment(ref _done);
             lock (error)
             {

@@ -40,7 +40,9 @@ internal static class WorkflowCommand
             string workingDirectory = parse.GetValue(directory)!;
             if (!Directory.Exists(workingDirectory))
             {
-                throw new Core.IO.InputException($"working directory '{workingDirectory}' does not exist");
+                throw new Core.IO.InputException(File.Exists(workingDirectory)
+                    ? $"working directory '{workingDirectory}' is a file, not a directory"
+                    : $"working directory '{workingDirectory}' does not exist");
             }
 
             IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus, parse.GetValue(kernel)!);

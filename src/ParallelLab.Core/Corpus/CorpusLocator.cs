@@ -24,12 +24,47 @@ public static class CorpusLocator
     {
         SyntheticCorpusOptions options = SyntheticCorpusOptions.Default;
         string directory = BuiltInDirectory(options);
-        if (!File.Exists(Path.Combine(directory, SyntheticCorpus.ManifestName)))
+        EnsureIntact(directory, options, progress, hashes: Interlocked.Exchange(ref s_hashed, 1) == 0);
+        return BookCorpus.Open(directory);
+    }
+
+    /// <summary>Whether this process has already checked the cached books' contents (once is enough: hashing reads 30 MB).</summary>
+    private static int s_hashed;
+
+    /// <summary>
+    /// Generates the corpus into <paramref name="directory"/> unless it is there and intact: every
+    /// book of the manifest present with its size, and with <paramref name="hashes"/> its SHA-256
+    /// (the built-in corpus: once per process). A damaged cache is generated again, and the progress says why.
+    /// </summary>
+    internal static void EnsureIntact(string directory, SyntheticCorpusOptions options, IProgress<string>? progress, bool hashes)
+    {
+        if (File.Exists(Path.Combine(directory, SyntheticCorpus.ManifestName)))
         {
-            GenerateInto(directory, options, progress);
+            string? problem = CorpusManifest.Problem(directory, hashes);
+            if (problem is null)
+            {
+                return;
+            }
+
+            progress?.Report($"the cached corpus in {directory} is damaged ({problem}); generating it again");
+            SetAside(directory);
         }
 
-        return BookCorpus.Open(directory);
+        GenerateInto(directory, options, progress);
+    }
+
+    private static void SetAside(string directory)
+    {
+        string aside = $"{directory}.damaged-{Guid.NewGuid():N}";
+        try
+        {
+            Directory.Move(directory, aside);
+            Directory.Delete(aside, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Another process set it aside first, or still reads it; generation below decides.
+        }
     }
 
     public static string BuiltInDirectory(SyntheticCorpusOptions options)

@@ -92,18 +92,18 @@ public static class SyntheticCorpus
 
         // Books are independent, so they are generated in parallel; each has its own sub-stream,
         // so the bytes do not depend on the order in which they finish.
-        var lengths = new int[sizes.Length];
+        var entries = new string[sizes.Length];
         Parallel.For(0, sizes.Length, index =>
         {
             byte[] text = Utf8NoBom.GetBytes(GenerateBook(options, index, lexicon, global, sizes[index]));
             File.WriteAllBytes(Path.Combine(directory, BookFileName(index)), text);
-            lengths[index] = text.Length;
+            entries[index] = CorpusManifest.Entry(BookFileName(index), text);
             progress?.Report(BookFileName(index));
         });
 
-        for (int index = 0; index < sizes.Length; index++)
+        foreach (string entry in entries)
         {
-            manifest.Append(CultureInfo.InvariantCulture, $"{BookFileName(index)} {lengths[index]}\n");
+            manifest.Append(entry).Append('\n');
         }
 
         File.WriteAllText(Path.Combine(directory, ManifestName), manifest.ToString(), Utf8NoBom);

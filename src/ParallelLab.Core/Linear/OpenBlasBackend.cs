@@ -39,6 +39,15 @@ public sealed class OpenBlasBackend : IInversionBackend
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
+            // A path the user gave that is not the library is their setting to fix, not a missing package.
+            foreach (string variable in new[] { OpenBlasNative.OpenBlasVariable, OpenBlasNative.LapackeVariable })
+            {
+                if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path)
+                {
+                    throw new InputException($"{variable}='{path}' is not a usable {(variable == OpenBlasNative.OpenBlasVariable ? "OpenBLAS" : "LAPACKE")} library ({e.GetType().Name}); point it at one, or unset it to use the system's");
+                }
+            }
+
             throw new InputException($"OpenBLAS with LAPACKE is not available ({e.GetType().Name}); install it with: apt-get install {AptPackages}");
         }
     }

@@ -16,6 +16,9 @@ internal static class OpenBlasNative
     public const int NoTranspose = 111;
     public const byte Upper = (byte)'U';
 
+    public const string OpenBlasVariable = "PARALLELLAB_OPENBLAS";
+    public const string LapackeVariable = "PARALLELLAB_LAPACKE";
+
     private const string OpenBlas = "parallellab-openblas";
     private const string Lapacke = "parallellab-lapacke";
 
@@ -53,8 +56,8 @@ internal static class OpenBlasNative
     {
         (string variable, string[] candidates) = name switch
         {
-            OpenBlas => ("PARALLELLAB_OPENBLAS", new[] { "libopenblas.so.0", "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0", "libopenblas.so" }),
-            Lapacke => ("PARALLELLAB_LAPACKE", new[] { "liblapacke.so.3", "liblapacke.so" }),
+            OpenBlas => (OpenBlasVariable, new[] { "libopenblas.so.0", "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0", "libopenblas.so" }),
+            Lapacke => (LapackeVariable, new[] { "liblapacke.so.3", "liblapacke.so" }),
             _ => (string.Empty, Array.Empty<string>()),
         };
         if (candidates.Length == 0)

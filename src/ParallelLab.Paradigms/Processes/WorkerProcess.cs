@@ -48,8 +48,10 @@ internal sealed class WorkerProcess : IDisposable
         Incoming ready = worker.Next(timeout);
         if (ready.Frame is not (FrameKind.Ready, _))
         {
+            // Described before it is disposed: the description reads the exit code and standard error.
+            string why = ready.Describe(worker, timeout);
             worker.Dispose();
-            throw new ParadigmException($"worker {number} did not start: {ready.Describe(worker, timeout)}");
+            throw new ParadigmException($"worker {number} did not start: {why}");
         }
 
         worker.Startup = clock.Elapsed;

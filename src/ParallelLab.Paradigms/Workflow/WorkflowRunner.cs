@@ -15,6 +15,7 @@ public static class WorkflowRunner
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(options);
+        using WorkflowLock held = WorkflowLock.Acquire(plan.Dag.WorkingDirectory);
         var stopwatch = Stopwatch.StartNew();
         var schedule = new JobSchedule(plan);
         var running = new Dictionary<Task<TimeSpan>, Job>();

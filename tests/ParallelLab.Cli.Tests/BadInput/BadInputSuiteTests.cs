@@ -75,6 +75,7 @@ public sealed class BadInputSuiteTests : IDisposable
         "mpi -n 0 acf",
         "fetch --books 0",
         "workflow -d @/book.txt -n",
+        "workflow -d @/missing -n",
         "blas invert --size 0",
         "nosuchcommand",
     ];

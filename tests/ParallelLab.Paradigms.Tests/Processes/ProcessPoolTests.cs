@@ -108,4 +108,20 @@ public class ProcessPoolTests
         Assert.Contains("worker executable '/no/such/ParallelLab.Worker.dll' not found", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_worker_that_is_no_program_is_named_with_its_exit_and_its_words()
+    {
+        string corrupt = Path.Combine(Path.GetTempPath(), $"parallellab-corrupt-{Guid.NewGuid():N}.dll");
+        File.WriteAllBytes(corrupt, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))]);
+        try
+        {
+            var e = Assert.Throws<ParadigmException>(() => ProcessPool.Start(1, new ProcessPoolOptions { WorkerPath = corrupt }));
+
+            Assert.StartsWith("worker 0 did not start: exited with code", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(corrupt);
+        }
+    }
 }
