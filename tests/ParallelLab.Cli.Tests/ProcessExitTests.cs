@@ -40,4 +40,39 @@ public class ProcessExitTests
         Assert.Equal(0, exitCode);
         Assert.Contains("wordcount", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unforeseen_failure_is_one_line_and_its_trace_only_on_request()
+    {
+        var failure = new InvalidOperationException("a bug\nover two lines");
+
+        string line = CliApp.LastResort(failure);
+
+        Assert.Equal($"parallellab: internal error: InvalidOperationException: a bug over two lines (set {CliApp.VerboseVariable}=1 for the details)", line);
+    }
+
+    [Fact]
+    public void A_job_process_ends_within_a_second_of_its_runners_sigkill_while_it_waits_for_input()
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "parallellab.dll");
+        string output = Path.Combine(Path.GetTempPath(), $"parallellab-orphan-{Guid.NewGuid():N}.dat");
+        // sh stands for the workflow runner; "sleep" holds the job's book (its standard input) open and empty.
+        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"sleep 4 | ({ParallelLab.Paradigms.Processes.ParentWatchdog.ParentVariable}=$$ exec dotnet '{dll}' wordcount /dev/stdin '{output}') & echo $!; wait");
+        using Process runner = Process.Start(start)!;
+        int job = int.Parse(runner.StandardOutput.ReadLine()!, System.Globalization.CultureInfo.InvariantCulture);
+        Thread.Sleep(TimeSpan.FromSeconds(1.5));
+        Assert.True(TestSupport.ProcessIds.IsRunning(job));
+
+        runner.Kill();
+        var ending = Stopwatch.StartNew();
+        while (TestSupport.ProcessIds.IsRunning(job) && ending.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            Thread.Sleep(50);
+        }
+
+        Assert.False(TestSupport.ProcessIds.IsRunning(job), "the job outlived its killed runner");
+        Assert.False(File.Exists(output));
+    }
 }

@@ -20,6 +20,13 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         string target = OutputPaths.Target(path);
+        if (OutputPaths.IsSystemPath(Path.GetFullPath(path)))
+        {
+            // /dev/stdout and the like may lead to the caller's own redirection file: write into it, never rename over it.
+            WriteInPlace(path, Path.GetFullPath(path), bytes);
+            return;
+        }
+
         switch (FileStatus.KindOf(target))
         {
             case FileKind.Directory:
@@ -72,7 +79,9 @@ public static class AtomicFile
     {
         try
         {
-            using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            // A regular file behind /dev/stdout is the caller's redirection: appended to, as the shell's own writes are.
+            FileMode mode = FileStatus.KindOf(target) == FileKind.Regular ? FileMode.Append : FileMode.Open;
+            using var stream = new FileStream(target, mode, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
             stream.Write(bytes);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)

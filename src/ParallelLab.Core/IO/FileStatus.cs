@@ -19,16 +19,18 @@ public static class FileStatus
 
     public static FileKind KindOf(string path)
     {
-        byte[]? stat = Stat(path);
-        if (stat is null)
-        {
-            return File.Exists(path) ? FileKind.Unknown : Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
-        }
-
         int? offset = ModeOffset();
+        byte[]? stat = offset is null ? null : Stat(path);
         if (offset is null)
         {
-            return Directory.Exists(path) ? FileKind.Directory : FileKind.Unknown;
+            // Not a platform whose stat layout we know: .NET's own, coarser view.
+            return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Unknown : FileKind.Missing;
+        }
+
+        if (stat is null)
+        {
+            // Nothing to follow to: missing, a dangling link, or links that loop.
+            return FileKind.Missing;
         }
 
         return (BitConverter.ToUInt32(stat, offset.Value) & TypeMask) switch

@@ -52,8 +52,9 @@ public static class InputFile
     {
         // A relative link is resolved against the link's own folder, so the path must be full.
         string fullPath = Path.GetFullPath(path);
-        if (new FileInfo(fullPath).LinkTarget is null)
+        if (new FileInfo(fullPath).LinkTarget is null || FileStatus.KindOf(fullPath) != FileKind.Missing)
         {
+            // Not a link, or one that leads somewhere (/dev/stdin → a pipe): read it as it is.
             return;
         }
 

@@ -12,8 +12,10 @@ public static class OutputPaths
         }
 
         string fullPath = Path.GetFullPath(path);
-        if (new FileInfo(fullPath).LinkTarget is null)
+        if (new FileInfo(fullPath).LinkTarget is null
+            || FileStatus.KindOf(fullPath) is FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Fifo or FileKind.Socket)
         {
+            // Not a link, or a link to something that is opened, not replaced (/dev/stdout → a pipe): the path itself.
             return fullPath;
         }
 
@@ -27,6 +29,10 @@ public static class OutputPaths
             throw new InputException($"output '{path}' is a symbolic link that loops back on itself");
         }
     }
+
+    /// <summary>A path under /dev or /proc: a device or a descriptor (/dev/stdout, /proc/self/fd/1), opened, never replaced.</summary>
+    public static bool IsSystemPath(string fullPath) =>
+        OperatingSystem.IsLinux() && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
 
     /// <summary>
     /// Checks, before any work, that <paramref name="output"/> can be made: its folder exists and it

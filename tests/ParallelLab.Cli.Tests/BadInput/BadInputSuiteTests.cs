@@ -12,6 +12,7 @@ namespace ParallelLab.Cli.Tests.BadInput;
 /// devices still devices, no temporary file left. A new case is one line in <see cref="Cases"/>;
 /// "@" stands for the case's own folder.
 /// </summary>
+[Collection(nameof(BadInputSuiteTests))]
 public sealed class BadInputSuiteTests : IDisposable
 {
     private readonly TemporaryDirectory _folder = new();
@@ -86,6 +87,7 @@ public sealed class BadInputSuiteTests : IDisposable
     {
         MakeInputs();
         Dictionary<string, byte[]> before = Snapshot();
+        int[] childrenBefore = [.. ProcessIds.ChildrenOf(Environment.ProcessId)];
 
         CliRun run = CliRun.Of([.. command.Split(' ').Select(a => a.Replace("@", _folder.Path, StringComparison.Ordinal))]);
 
@@ -97,6 +99,9 @@ public sealed class BadInputSuiteTests : IDisposable
         Assert.All(Snapshot(), file => Assert.True(before[file.Key].AsSpan().SequenceEqual(file.Value), $"{file.Key} changed"));
         Assert.Equal(FileKind.CharacterDevice, FileStatus.KindOf("/dev/full"));
         Assert.Equal("book.txt", new FileInfo(Path.Combine(_folder.Path, "alias.txt")).LinkTarget);
+        int[] newChildren = [.. ProcessIds.ChildrenOf(Environment.ProcessId).Except(childrenBefore).Where(ProcessIds.IsRunning)];
+        Assert.True(newChildren.Length == 0, $"child processes left: {string.Join(' ', newChildren)}");
+        Assert.Empty(Directory.EnumerateFiles(_folder.Path, ".plab-*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -131,3 +136,7 @@ public sealed class BadInputSuiteTests : IDisposable
             .Where(p => FileStatus.KindOf(p) == FileKind.Regular)
             .ToDictionary(p => Path.GetRelativePath(_folder.Path, p), File.ReadAllBytes, StringComparer.Ordinal);
 }
+
+/// <summary>The suite counts this process's children, so nothing else may start any while it runs.</summary>
+[CollectionDefinition(nameof(BadInputSuiteTests), DisableParallelization = true)]
+public sealed class BadInputSuiteRunsAlone;
