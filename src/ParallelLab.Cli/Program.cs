@@ -9,4 +9,6 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) =>
 
 // A workflow job (a parallellab process of the job runner) ends with the runner, even if killed.
 ParallelLab.Paradigms.Processes.ParentWatchdog.StartIfAsked();
+// Ctrl+C and SIGTERM end every command with one line and exit 130; long commands take them over to clean up first.
+using IDisposable signals = ParallelLab.Cli.Commands.Interruption.EndAtOnceUnlessTakenOver(Console.Error);
 return CliApp.Run(args, Console.Out, Console.Error);

@@ -10,6 +10,7 @@ internal static class StopSignal
 {
     public static async Task WaitAsync(CancellationToken cancellationToken)
     {
+        using IDisposable takenOver = Interruption.TakenOver();
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Stop(PosixSignalContext signal)
         {

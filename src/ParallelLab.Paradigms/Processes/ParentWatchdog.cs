@@ -33,9 +33,20 @@ public static class ParentWatchdog
             return;
         }
 
-        if (!int.TryParse(Environment.GetEnvironmentVariable(ParentVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int parent) || GetParentProcessId() != parent)
+        if (!int.TryParse(Environment.GetEnvironmentVariable(ParentVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int parent))
         {
-            // Not asked, or the parent is already gone, or this process was not started by it (the variable was inherited from further up).
+            return;
+        }
+
+        if (GetParentProcessId() != parent)
+        {
+            // Either the parent died before this process got here (it was re-parented), or the
+            // variable was inherited from an ancestor further up, which is then still alive.
+            if (!IsAlive(parent))
+            {
+                Environment.Exit(OrphanExitCode);
+            }
+
             return;
         }
 
@@ -53,6 +64,19 @@ public static class ParentWatchdog
             Name = "parallellab-parent-watchdog",
         };
         watchdog.Start();
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     [DllImport("libc", EntryPoint = "getppid")]

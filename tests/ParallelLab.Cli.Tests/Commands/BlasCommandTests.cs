@@ -76,4 +76,27 @@ public class BlasCommandTests
         Assert.Equal(0, exitCode);
         Assert.Contains("Cholesky inverse (dpotrf + dpotri)", output, StringComparison.Ordinal);
     }
+
+    [NativeBlasFact]
+    public async Task Sigterm_mid_inversion_ends_at_once_with_one_line_and_exit_130()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "parallellab.dll"), "blas", "invert", "--size", "6000" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        // The first line (on standard error) says the inversion started; it then runs for seconds inside OpenBLAS.
+        Assert.StartsWith("inverting a 6000", await process.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)), StringComparison.Ordinal);
+        await Task.Delay(500);
+        using (Process kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(130, process.ExitCode);
+        Assert.EndsWith("parallellab: interrupted", (await process.StandardError.ReadToEndAsync()).TrimEnd(), StringComparison.Ordinal);
+    }
 }
