@@ -33,16 +33,15 @@ public static class ScalingMeasurement
             foreach (int workers in workerCounts)
             {
                 progress?.Report($"{engine.Name}, {workers} worker{(workers == 1 ? "" : "s")}");
-                (_, TimeSpan elapsed, IReadOnlyList<Phase> phases) = Fastest(
-                    repetitions,
-                    () =>
+                // Every repetition is checked, not only the fastest: a race may strike any run.
+                EngineOutput<TResult> CheckedRun()
                 {
-                    // Every repetition is checked, not only the fastest: a race may strike any run.
                     EngineOutput<TResult> output = engine.RunWithPhases(workload, workers);
                     family.Check(expected, output.Result, engine.Name, workers);
                     return output;
-                },
-                    cancellationToken);
+                }
+
+                (_, TimeSpan elapsed, IReadOnlyList<Phase> phases) = Fastest(repetitions, CheckedRun, cancellationToken);
 
                 timings.Add(new RunTiming(engine.Name, workers, elapsed, phases, serialTime));
             }

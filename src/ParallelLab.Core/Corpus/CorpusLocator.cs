@@ -124,7 +124,7 @@ public static class CorpusLocator
         foreach (string staging in Directory.EnumerateDirectories(cache, ".*.partial"))
         {
             string[] parts = Path.GetFileName(staging).Split('.');
-            if (parts.Length >= 4 && int.TryParse(parts[^3], out int pid) && !IsRunning(pid))
+            if (parts.Length >= 4 && int.TryParse(parts[^3], out int pid) && !IO.ProcessLiveness.IsRunning(pid))
             {
                 try
                 {
@@ -135,19 +135,6 @@ public static class CorpusLocator
                     // Best effort: a leftover is only wasted space.
                 }
             }
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 }

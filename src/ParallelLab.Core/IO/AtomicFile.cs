@@ -20,10 +20,10 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         string target = OutputPaths.Target(path);
-        if (OutputPaths.IsSystemPath(Path.GetFullPath(path)))
+        if (OutputPaths.IsSystemPath(target))
         {
             // /dev/stdout and the like may lead to the caller's own redirection file: write into it, never rename over it.
-            WriteInPlace(path, Path.GetFullPath(path), bytes);
+            WriteInPlace(path, target, bytes);
             return;
         }
 

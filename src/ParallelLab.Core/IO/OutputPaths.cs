@@ -12,10 +12,12 @@ public static class OutputPaths
         }
 
         string fullPath = Path.GetFullPath(path);
-        if (new FileInfo(fullPath).LinkTarget is null
+        if (IsSystemPath(fullPath)
+            || new FileInfo(fullPath).LinkTarget is null
             || FileStatus.KindOf(fullPath) is FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Fifo or FileKind.Socket)
         {
-            // Not a link, or a link to something that is opened, not replaced (/dev/stdout → a pipe): the path itself.
+            // Not a link, or a link to something that is opened, not replaced (/dev/stdout → a pipe or
+            // the caller's redirection file): the path itself.
             return fullPath;
         }
 

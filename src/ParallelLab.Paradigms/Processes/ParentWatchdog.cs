@@ -42,7 +42,7 @@ public static class ParentWatchdog
         {
             // Either the parent died before this process got here (it was re-parented), or the
             // variable was inherited from an ancestor further up, which is then still alive.
-            if (!IsAlive(parent))
+            if (!Core.IO.ProcessLiveness.IsRunning(parent))
             {
                 Environment.Exit(OrphanExitCode);
             }
@@ -66,18 +66,6 @@ public static class ParentWatchdog
         watchdog.Start();
     }
 
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
 
     [DllImport("libc", EntryPoint = "getppid")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
