@@ -6,6 +6,7 @@ using Pool = ParallelLab.Paradigms.Processes.ProcessPool;
 namespace ParallelLab.Benchmarks;
 
 /// <summary>What a process pool costs before any work: starting N workers (in parallel) until each is ready, and stopping them.</summary>
+[CostAgainstWorkers]
 public class PoolStartup
 {
     public static IEnumerable<int> WorkerCountValues => WorkerCounts.PowersOfTwo(atLeast: 4);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParallelLab.Core.Corpus;
 
 namespace ParallelLab.Benchmarks.Configuration;
@@ -5,13 +6,17 @@ namespace ParallelLab.Benchmarks.Configuration;
 /// <summary>
 /// Splits the command line into ParallelLab's own options and BenchmarkDotNet's. The corpus is
 /// handed to the benchmark processes through <see cref="CorpusLocator.CorpusVariable"/>, which
-/// BenchmarkDotNet's child processes inherit; <c>--quick</c> through <see cref="LabProfile.QuickVariable"/>.
+/// BenchmarkDotNet's child processes inherit; <c>--quick</c> through <see cref="LabProfile.QuickVariable"/>;
+/// <c>--order-seed</c> seeds the shuffled run order (<see cref="ShuffledOrderer"/>), by default one
+/// drawn for the run and printed.
 /// </summary>
-internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobGiven, bool ArtifactsGiven, string? Error)
+internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobGiven, bool ArtifactsGiven, int OrderSeed, string? Error)
 {
     public static LabArguments Extract(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var rest = new List<string>(args.Length);
+        int seed = Random.Shared.Next(1, 1_000_000);
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--quick")
@@ -20,27 +25,30 @@ internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobG
                 continue;
             }
 
-            string? directory = args[i] switch
+            if (Value(args, ref i, "--order-seed") is { } seedText)
             {
-                "--corpus" when i + 1 < args.Length => args[++i],
-                "--corpus" => null,
-                _ when args[i].StartsWith("--corpus=", StringComparison.Ordinal) => args[i]["--corpus=".Length..],
-                _ => string.Empty,
-            };
-            if (directory is null)
-            {
-                return new LabArguments([], false, false, "--corpus needs a directory");
+                if (!int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
+                {
+                    return Failed($"--order-seed needs a whole number, not '{seedText}'");
+                }
+
+                continue;
             }
 
-            if (directory.Length == 0)
+            if (Value(args, ref i, "--corpus") is not { } directory)
             {
                 rest.Add(args[i]);
                 continue;
             }
 
+            if (directory.Length == 0)
+            {
+                return Failed("--corpus needs a directory");
+            }
+
             if (!Directory.Exists(directory))
             {
-                return new LabArguments([], false, false, $"corpus directory '{directory}' does not exist");
+                return Failed($"corpus directory '{directory}' does not exist");
             }
 
             Environment.SetEnvironmentVariable(CorpusLocator.CorpusVariable, Path.GetFullPath(directory));
@@ -48,6 +56,19 @@ internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobG
 
         bool jobGiven = rest.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
         bool artifactsGiven = rest.Any(a => a is "--artifacts" || a.StartsWith("--artifacts=", StringComparison.Ordinal));
-        return new LabArguments([.. rest], jobGiven, artifactsGiven, null);
+        return new LabArguments([.. rest], jobGiven, artifactsGiven, seed, null);
+    }
+
+    private static LabArguments Failed(string error) => new([], false, false, 0, error);
+
+    /// <summary>The value of <paramref name="name"/> at <paramref name="i"/> ("--name value" or "--name=value"; empty when missing), or null when another argument is there.</summary>
+    private static string? Value(string[] args, ref int i, string name)
+    {
+        if (args[i] == name)
+        {
+            return i + 1 < args.Length ? args[++i] : string.Empty;
+        }
+
+        return args[i].StartsWith(name + "=", StringComparison.Ordinal) ? args[i][(name.Length + 1)..] : null;
     }
 }

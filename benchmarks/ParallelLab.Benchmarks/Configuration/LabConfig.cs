@@ -9,8 +9,9 @@ namespace ParallelLab.Benchmarks.Configuration;
 
 /// <summary>
 /// The lab's shared configuration: a short job that suits a workstation (unless <c>--job</c>
-/// asks for another), the full JSON exporter that the reporter reads, and results under
-/// <c>reports/benchmarks</c> of the checkout.
+/// asks for another), the full JSON exporter that the reporter reads, the machine's load recorded
+/// with every case (<see cref="MachineLoadRecorder"/>), cases run in a shuffled order
+/// (<see cref="ShuffledOrderer"/>), and results under <c>reports/benchmarks</c> of the checkout.
 /// </summary>
 internal static class LabConfig
 {
@@ -47,11 +48,14 @@ internal static class LabConfig
     public static IConfig Create(LabArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        ManualConfig config = DefaultConfig.Instance
+        var machineLoad = new MachineLoadRecorder();
+        ManualConfig config = ManualConfig.Create(DefaultConfig.Instance
             .AddExporter(JsonExporter.Full)
-            .AddColumn(new CorpusThroughputColumn(), new SpeedupColumn())
-            .AddValidator(new ScalingConventionsValidator());
-        config = ManualConfig.Create(config);
+            .AddColumn(new CorpusThroughputColumn(), new SpeedupColumn(), new MachineColumn())
+            .AddValidator(new ScalingConventionsValidator())
+            .AddDiagnoser(machineLoad)
+            .AddEventProcessor(machineLoad, new RunNote($"// ParallelLab: each class runs its cases in a shuffled order, seed {arguments.OrderSeed} (--order-seed {arguments.OrderSeed} repeats it); the machine's load is recorded with every case"))
+            .WithOrderer(new ShuffledOrderer(arguments.OrderSeed)));
         if (!arguments.JobGiven)
         {
             config.AddJob(BaseJob.AsDefault());

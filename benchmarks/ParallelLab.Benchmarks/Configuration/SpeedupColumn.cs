@@ -13,29 +13,21 @@ namespace ParallelLab.Benchmarks.Configuration;
 /// </summary>
 internal sealed class SpeedupColumn() : LabColumn("Speedup vs 1", "T(1 worker) / T(this case), same method and other parameters", priorityInCategory: 1)
 {
-    private static readonly HashSet<string> WorkerParameters = BenchmarkConventions.WorkerParameters.ToHashSet(StringComparer.Ordinal);
-
-    public override bool IsAvailable(Summary summary) => summary?.BenchmarksCases.Any(c => WorkerCount(c) is not null) ?? false;
+    public override bool IsAvailable(Summary summary) => summary?.BenchmarksCases.Any(c => CaseWorkers.Parameter(c) is not null) ?? false;
 
     protected override string? Value(Summary summary, BenchmarkCase benchmarkCase)
     {
-        if (WorkerCount(benchmarkCase) is null)
+        if (CaseWorkers.Parameter(benchmarkCase) is null)
         {
             return null;
         }
 
         BenchmarkCase? single = summary.BenchmarksCases.FirstOrDefault(c =>
-            WorkerCount(c) == 1
+            CaseWorkers.Parameter(c) == 1
             && c.Descriptor.Equals(benchmarkCase.Descriptor)
             && c.Job.Id == benchmarkCase.Job.Id
-            && OtherParameters(c) == OtherParameters(benchmarkCase));
+            && CaseWorkers.OtherParameters(c) == CaseWorkers.OtherParameters(benchmarkCase));
         double? baseline = single is null ? null : MeanNanoseconds(summary, single);
         return baseline is { } one && MeanNanoseconds(summary, benchmarkCase) is { } mean ? (one / mean).ToString("F2", CultureInfo.InvariantCulture) : "?";
     }
-
-    private static int? WorkerCount(BenchmarkCase benchmarkCase) =>
-        benchmarkCase.Parameters.Items.FirstOrDefault(p => WorkerParameters.Contains(p.Name))?.Value as int?;
-
-    private static string OtherParameters(BenchmarkCase benchmarkCase) =>
-        string.Join("&", benchmarkCase.Parameters.Items.Where(p => !WorkerParameters.Contains(p.Name)).Select(p => $"{p.Name}={p.Value}"));
 }

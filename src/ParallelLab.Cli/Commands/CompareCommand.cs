@@ -76,6 +76,16 @@ internal static class CompareCommand
             }
         }
 
+        CaseComparison[] busy = [.. comparison.Cases.Where(c => c.Verdict == ComparisonVerdict.NotComparable)];
+        if (busy.Length > 0)
+        {
+            output.WriteLine($"Not comparable, measured on a busy machine ({busy.Length}):");
+            foreach (CaseComparison c in busy)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.Ratio,6:F3}×  {Format.Time(c.BaseMedianNanoseconds),10} → {Format.Time(c.NewMedianNanoseconds),-10}  {c.Case}"));
+            }
+        }
+
         ScalingChange[] dropped = [.. comparison.Scaling.Where(s => s.Dropped)];
         output.WriteLine($"Scaling dropped ({dropped.Length}):");
         foreach (ScalingChange s in dropped)
@@ -87,10 +97,15 @@ internal static class CompareCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{comparison.Cases.Count} cases: {Count(ComparisonVerdict.Slower)} slower, {Count(ComparisonVerdict.Faster)} faster, {Count(ComparisonVerdict.Same)} same, "
             + $"{Count(ComparisonVerdict.BelowNoiseFloor)} below the noise floor, {Count(ComparisonVerdict.TooFewIterations)} with too few iterations, "
-            + $"{Count(ComparisonVerdict.Added)} added, {Count(ComparisonVerdict.Removed)} removed, {Count(ComparisonVerdict.Failed)} failed; threshold {comparison.Options.Threshold:P0}, alpha {comparison.Options.Alpha}"));
+            + $"{Count(ComparisonVerdict.Added)} added, {Count(ComparisonVerdict.Removed)} removed, {Count(ComparisonVerdict.Failed)} failed, {Count(ComparisonVerdict.NotComparable)} not comparable (busy machine); threshold {comparison.Options.Threshold:P0}, alpha {comparison.Options.Alpha}"));
         if (Count(ComparisonVerdict.TooFewIterations) > 0)
         {
             output.WriteLine($"note: {Count(ComparisonVerdict.TooFewIterations)} cases have too few iterations for the test to reach alpha {comparison.Options.Alpha.ToString(CultureInfo.InvariantCulture)}; they were not judged (run more iterations to judge them)");
+        }
+
+        if (busy.Length > 0)
+        {
+            output.WriteLine($"note: {busy.Length} cases ran while other processes took cores they could use (in one run or both); measure them again on a quiet machine to compare them");
         }
 
         output.WriteLine(comparison.HasRegression ? "regression: yes" : "regression: none");

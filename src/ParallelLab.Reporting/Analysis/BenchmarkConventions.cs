@@ -35,4 +35,9 @@ public static class BenchmarkConventions
     public static IReadOnlyList<string> SerialMethods { get; } = [Serial, Sequential, Merge];
 
     public static bool IsSerialPart(string method) => SerialMethods.Contains(method, StringComparer.Ordinal);
+
+    /// <summary>The serial baselines (not the merge): what a paradigm's speedup against serial, T(serial)/T(p), divides.</summary>
+    public static IReadOnlyList<string> BaselineMethods { get; } = [Serial, Sequential];
+
+    public static bool IsBaseline(string method) => BaselineMethods.Contains(method, StringComparer.Ordinal);
 }

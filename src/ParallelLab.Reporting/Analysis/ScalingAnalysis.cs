@@ -1,11 +1,16 @@
+using System.Globalization;
+using ParallelLab.Core.Machine;
 using ParallelLab.Reporting.Fits;
+using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.Reporting.Analysis;
 
 /// <summary>
-/// Everything the report says about one scaling group: the points, the fitted laws (on the points
-/// that fit on the cores: beyond them workers share cores, which no law here models), the
-/// recommended worker count, and the verdict.
+/// Everything the report says about one scaling group: the points (speedup against one worker and
+/// against serial), the fitted laws, the recommended worker count and the verdict. Laws, the
+/// recommendation and the verdict use only the points that can speak for the paradigm: within the
+/// cores (beyond them workers share cores, which no law here models) and measured while the
+/// machine left the case the cores it could use (<see cref="ScalingPoint.Contended"/>).
 /// </summary>
 public sealed class ScalingAnalysis
 {
@@ -18,15 +23,20 @@ public sealed class ScalingAnalysis
     /// <summary>A speedup within this of 1 at every worker count is "no speedup".</summary>
     public const double FlatTolerance = 0.1;
 
-    private ScalingAnalysis(ScalingGroup group, IReadOnlyList<ScalingPoint> points, IReadOnlyList<ScalingFit> fits, int cores)
+    private ScalingAnalysis(ScalingGroup group, IReadOnlyList<ScalingPoint> points, int cores, double? serialMean, bool serialContended)
     {
         Group = group;
         Points = points;
-        Fits = fits;
-        BestFit = ScalingFits.Best(fits);
         Cores = cores;
-        RecommendedWorkers = points.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
-        (Verdict, VerdictText) = Judge(points);
+        SerialMeanNanoseconds = serialMean;
+        SerialContended = serialContended;
+        ReferenceContended = points[0].Contended;
+        ScalingPoint[] usable = ReferenceContended ? [] : [.. points.Where(p => !p.Contended)];
+        Fits = ScalingFits.FitAll([.. usable.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup))]);
+        BestFit = ScalingFits.Best(Fits);
+        RecommendedWorkers = usable.Length == 0 ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
+        (Verdict, VerdictText) = Judge(points, usable);
+        ContentionNote = NoteOnContention(points, ReferenceContended, serialContended);
     }
 
     public ScalingGroup Group { get; }
@@ -39,12 +49,27 @@ public sealed class ScalingAnalysis
 
     public int Cores { get; }
 
-    /// <summary>The largest measured worker count whose efficiency is at least <see cref="RecommendedEfficiency"/>.</summary>
-    public int RecommendedWorkers { get; }
+    /// <summary>The mean time of the class's serial baseline on this workload, or null when it has none.</summary>
+    public double? SerialMeanNanoseconds { get; }
+
+    /// <summary>True when every run of the serial baseline was contended, so the speedups against serial are too.</summary>
+    public bool SerialContended { get; }
+
+    /// <summary>True when the one-worker reference itself ran contended: no relative speedup of the group can be trusted.</summary>
+    public bool ReferenceContended { get; }
+
+    /// <summary>The largest uncontended worker count whose efficiency is at least <see cref="RecommendedEfficiency"/>; null when none could be judged.</summary>
+    public int? RecommendedWorkers { get; }
 
     public ScalingVerdict Verdict { get; }
 
     public string VerdictText { get; }
+
+    /// <summary>True when the verdict says how the group scales (not unclear, not busy).</summary>
+    public bool Judged => Verdict is not (ScalingVerdict.Unclear or ScalingVerdict.Busy);
+
+    /// <summary>One plain sentence on the points left out for contention, or null when none was.</summary>
+    public string? ContentionNote { get; }
 
     /// <summary>The analysis of a group, or null when it has no one-worker point to measure speedup against.</summary>
     /// <param name="cores">Logical cores of the machine; 0 when unknown (then no point counts as oversubscribed).</param>
@@ -57,6 +82,7 @@ public sealed class ScalingAnalysis
             return null;
         }
 
+        (IReadOnlyList<double>? serial, bool serialContended) = SerialSamples(group.Serial);
         IReadOnlyList<double> baseline = single.Result.Nanoseconds;
         double baselineMean = baseline.Average();
         var points = new List<ScalingPoint>();
@@ -65,19 +91,47 @@ public sealed class ScalingAnalysis
             double mean = result.Nanoseconds.Average();
             // The one-worker point is the reference itself: exactly 1, no interval.
             (double low, double high) = ReferenceEquals(result, single.Result) ? (1, 1) : RatioInterval.Of(baseline, result.Nanoseconds);
-            points.Add(new ScalingPoint(workers, mean, baselineMean / mean, low, high, cores > 0 && workers > cores));
+            SerialSpeedup? againstSerial = null;
+            if (serial is not null)
+            {
+                (double serialLow, double serialHigh) = RatioInterval.Of(serial, result.Nanoseconds);
+                againstSerial = new SerialSpeedup(serial.Average() / mean, serialLow, serialHigh);
+            }
+
+            points.Add(new ScalingPoint(workers, mean, baselineMean / mean, low, high, cores > 0 && workers > cores) { AgainstSerial = againstSerial, Load = result.Load });
         }
 
-        var onCores = points.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup)).ToArray();
-        return new ScalingAnalysis(group, points, ScalingFits.FitAll(onCores), cores);
+        return new ScalingAnalysis(group, points, cores, serial?.Average(), serialContended);
     }
 
-    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points)
+    /// <summary>The serial baseline's iterations, pooled over its runs that were not contended (all of them when every one was).</summary>
+    private static (IReadOnlyList<double>? Samples, bool Contended) SerialSamples(IReadOnlyList<BenchmarkResult> serial)
     {
-        ScalingPoint[] parallel = [.. points.Where(p => p.Workers > 1 && !p.Oversubscribed)];
+        if (serial.Count == 0)
+        {
+            return (null, false);
+        }
+
+        BenchmarkResult[] quiet = [.. serial.Where(r => r.Load?.Contended(1) != true)];
+        return quiet.Length > 0 ? ([.. quiet.SelectMany(r => r.Nanoseconds)], false) : ([.. serial.SelectMany(r => r.Nanoseconds)], true);
+    }
+
+    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable)
+    {
+        if (usable.Length == 0)
+        {
+            return (ScalingVerdict.Busy, "not judged: its one-worker reference ran while other processes took cores");
+        }
+
+        ScalingPoint[] parallel = [.. usable.Where(p => p.Workers > 1 && !p.Oversubscribed)];
         if (parallel.Length == 0)
         {
-            parallel = [.. points.Where(p => p.Workers > 1)];
+            parallel = [.. usable.Where(p => p.Workers > 1)];
+        }
+
+        if (parallel.Length == 0)
+        {
+            return (ScalingVerdict.Busy, "not judged: every parallel point ran while other processes took cores");
         }
 
         if (parallel.All(p => Math.Abs(p.Speedup - 1) < FlatTolerance))
@@ -86,18 +140,42 @@ public sealed class ScalingAnalysis
         }
 
         ScalingPoint top = parallel[^1];
+        string busyBeyond = points.Any(p => p.Contended && p.Workers > top.Workers && !p.Oversubscribed) ? $" (more workers ran while the machine was busy)" : string.Empty;
         if (top.SpeedupLow <= 1 && top.SpeedupHigh >= 1)
         {
-            return (ScalingVerdict.Unclear, $"too noisy to tell: {Format.Number(top.Speedup)}× at {top.Workers} workers, but the 95 % interval includes 1");
+            return (ScalingVerdict.Unclear, $"too noisy to tell: {Format.Number(top.Speedup)}× at {top.Workers} workers, but the 95 % interval includes 1{busyBeyond}");
         }
 
-        string at = $"{Format.Number(top.Efficiency)} at {top.Workers} workers";
+        string at = $"{Format.Number(top.Efficiency)} at {top.Workers} workers{busyBeyond}";
         return top.Efficiency switch
         {
             >= RecommendedEfficiency => (ScalingVerdict.Good, $"scales: efficiency {at}"),
             >= FairEfficiency => (ScalingVerdict.Fair, $"scales partly: efficiency {at}"),
-            _ when top.Speedup < 1 => (ScalingVerdict.Poor, $"parallelises badly: slower than one worker ({Format.Number(top.Speedup)}× at {top.Workers})"),
+            _ when top.Speedup < 1 => (ScalingVerdict.Poor, $"parallelises badly: slower than one worker ({Format.Number(top.Speedup)}× at {top.Workers}){busyBeyond}"),
             _ => (ScalingVerdict.Poor, $"parallelises badly: efficiency {at}"),
         };
+    }
+
+    private static string? NoteOnContention(IReadOnlyList<ScalingPoint> points, bool referenceContended, bool serialContended)
+    {
+        ScalingPoint[] busy = [.. points.Where(p => p.Contended)];
+        var sentences = new List<string>();
+        if (busy.Length > 0)
+        {
+            MachineLoad worst = busy.Select(p => p.Load!).MaxBy(l => l.OtherCores + l.StealCores)!;
+            string counts = string.Join(", ", busy.Select(p => p.Workers.ToString(CultureInfo.InvariantCulture)));
+            string which = busy.Length == 1 && busy[0].Workers == 1 ? "1 worker" : $"{counts} workers";
+            string taken = string.Create(CultureInfo.InvariantCulture, $"other processes took up to {worst.OtherCores + worst.StealCores:F2} of its {worst.LogicalCores} cores");
+            sentences.Add(referenceContended
+                ? $"{which} ran while {taken}; the one-worker reference is among them, so no speedup of this group is judged or fitted."
+                : $"{which} ran while {taken}: shown, but left out of the fit, the recommendation and the verdict.");
+        }
+
+        if (serialContended)
+        {
+            sentences.Add("Every run of the serial baseline was contended, so the speedups against serial are uncertain.");
+        }
+
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 }

@@ -17,4 +17,7 @@ public enum ScalingVerdict
 
     /// <summary>The speedup differs from 1, but its interval includes 1: more iterations are needed.</summary>
     Unclear,
+
+    /// <summary>Not judged: the one-worker reference, or every parallel point, ran while other processes took cores it needed.</summary>
+    Busy,
 }

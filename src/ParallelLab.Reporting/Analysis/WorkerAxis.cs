@@ -27,6 +27,20 @@ public static class WorkerAxis
             : null;
     }
 
+    /// <summary>The workers a case really runs: one for a serial part or a case without a worker count, else its count.</summary>
+    public static int Running(BenchmarkResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return BenchmarkConventions.IsSerialPart(result.Method) ? 1 : Of(result)?.Workers ?? 1;
+    }
+
+    /// <summary>True when others left the case fewer cores than it could use (<see cref="Core.Machine.MachineLoad.Contended"/>).</summary>
+    public static bool Contended(BenchmarkResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Load?.Contended(Running(result)) == true;
+    }
+
     private static bool TryCount(string text, out int count) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1;
 }

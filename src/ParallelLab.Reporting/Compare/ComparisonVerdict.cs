@@ -21,4 +21,7 @@ public enum ComparisonVerdict
 
     /// <summary>In both sets, but the new run has no measurement: the benchmark failed.</summary>
     Failed,
+
+    /// <summary>Measured in both sets, but in one of them while other processes took cores the case could use: its time says nothing of the code.</summary>
+    NotComparable,
 }

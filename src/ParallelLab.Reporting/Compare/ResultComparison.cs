@@ -17,7 +17,9 @@ namespace ParallelLab.Reporting.Compare;
 /// (Benjamini and Hochberg, 1995) before any verdict, at the price of missing a lone regression
 /// when cases have few iterations. Scaling is compared too: a group whose
 /// efficiency at its highest worker count dropped beyond the threshold, with non-overlapping
-/// intervals, is flagged even when its one-worker time did not change.
+/// intervals, is flagged even when its one-worker time did not change. A case measured while other
+/// processes took cores it could use (in either set) is not comparable, never a regression; a
+/// scaling group is compared at the most workers that ran on a quiet machine in both sets.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -78,6 +80,8 @@ public sealed class ResultComparison
             string method = (a ?? b) is { } known ? $"{known.Type}.{known.Method}" : key;
             cases.Add(((measuredBefore, measuredAfter) switch
             {
+                (true, true) when WorkerAxis.Contended(b!) || WorkerAxis.Contended(a!) =>
+                    new CaseComparison(key, Samples.Median(b!.Nanoseconds), Samples.Median(a!.Nanoseconds), double.NaN, ComparisonVerdict.NotComparable),
                 (true, true) => CompareCase(key, b!.Nanoseconds, a!.Nanoseconds, options),
                 (true, false) when a is not null => new CaseComparison(key, Samples.Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Failed),
                 (true, false) => new CaseComparison(key, Samples.Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Removed),
@@ -155,7 +159,18 @@ public sealed class ResultComparison
                 continue;
             }
 
-            int workers = earlier.Points.Select(p => p.Workers).Intersect(after.Points.Select(p => p.Workers)).Max();
+            if (earlier.ReferenceContended || after.ReferenceContended)
+            {
+                continue;
+            }
+
+            int[] common = [.. Quiet(earlier).Intersect(Quiet(after))];
+            if (common.Length == 0)
+            {
+                continue;
+            }
+
+            int workers = common.Max();
             ScalingPoint b = earlier.Points.Single(p => p.Workers == workers);
             ScalingPoint a = after.Points.Single(p => p.Workers == workers);
             // Without intervals (one iteration) only the threshold can speak.
@@ -167,8 +182,11 @@ public sealed class ResultComparison
         return changes;
     }
 
+    private static IEnumerable<int> Quiet(ScalingAnalysis analysis) => analysis.Points.Where(p => !p.Contended).Select(p => p.Workers);
+
     private static Dictionary<string, ScalingAnalysis> Analyse(ResultSet results) =>
         ScalingGroup.From(results.Results)
+            .Where(g => !g.MeasuresCost)
             .Select(g => ScalingAnalysis.Of(g, results.Host.LogicalCores))
             .OfType<ScalingAnalysis>()
             .GroupBy(a => a.Group.Name, StringComparer.Ordinal)

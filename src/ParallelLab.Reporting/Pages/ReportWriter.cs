@@ -6,8 +6,8 @@ namespace ParallelLab.Reporting.Pages;
 
 /// <summary>
 /// Turns results into <c>index.md</c>, <c>index.html</c> and their charts, in a folder replaced
-/// whole (<see cref="ReportFolder"/>): the header, the overview per kernel, the scaling groups,
-/// the time per case and the lesson's pictures (<see cref="ReportSections"/>).
+/// whole (<see cref="ReportFolder"/>): the header, what the run can support, the overview per
+/// kernel, the scaling groups, the costs, the time per case and the lesson's pictures.
 /// </summary>
 public static class ReportWriter
 {
@@ -21,12 +21,17 @@ public static class ReportWriter
         using ReportFolder folder = ReportFolder.Stage(options.OutputDirectory, results);
         var charts = new ChartFolder(Path.Combine(folder.Staging, "plots"), progress);
         int cores = results.Host.LogicalCores;
-        ScalingAnalysis[] analyses = [.. ScalingGroup.From(results.Results).Select(g => ScalingAnalysis.Of(g, cores)).OfType<ScalingAnalysis>()];
+        IReadOnlyList<ScalingGroup> groups = ScalingGroup.From(results.Results);
+        ScalingAnalysis[] analyses = [.. groups.Where(g => !g.MeasuresCost).Select(g => ScalingAnalysis.Of(g, cores)).OfType<ScalingAnalysis>()];
+        CostAnalysis[] costs = [.. groups.Where(g => g.MeasuresCost).Select(CostAnalysis.Of)];
+        var quality = RunQuality.Of(results.Results, analyses);
 
         var document = new ReportDocument();
-        ReportSections.Header(document, results, options);
-        IReadOnlyDictionary<string, string> overviews = ReportSections.Overviews(document, analyses, charts);
-        ReportSections.Scaling(document, analyses, cores, options.ProjectedWorkers, charts);
+        ReportSections.Header(document, results, options, quality);
+        QualitySection.Support(document, quality);
+        IReadOnlyDictionary<string, string> overviews = ScalingSections.Overviews(document, analyses, charts);
+        ScalingSections.Scaling(document, analyses, cores, options.ProjectedWorkers, charts);
+        CostSection.Costs(document, costs, charts);
         ReportSections.TimePerCase(document, results, charts);
         if (lesson is not null && lesson.Table.Count >= 2)
         {
@@ -37,7 +42,7 @@ public static class ReportWriter
         File.WriteAllText(Path.Combine(folder.Staging, "index.md"), $"# {title}\n\n" + MarkdownPage.Render(document), new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(folder.Staging, "index.html"), HtmlPage.Render(title, new ReportDocument().Heading(1, title).Append(document)), new UTF8Encoding(false));
         folder.Commit();
-        return new ReportSummary(Path.Combine(folder.Target, "index.html"), Path.Combine(folder.Target, "index.md"), charts.Written, analyses, overviews);
+        return new ReportSummary(Path.Combine(folder.Target, "index.html"), Path.Combine(folder.Target, "index.md"), charts.Written, analyses, overviews) { Costs = costs, Quality = quality };
     }
 
     /// <summary>"CpuThreads.ParallelFor [Work=AcfOverWords]" → "cputhreads-parallelfor-work-acfoverwords".</summary>

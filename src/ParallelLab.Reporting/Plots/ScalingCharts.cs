@@ -11,13 +11,18 @@ namespace ParallelLab.Reporting.Plots;
 /// <summary>Speedup and efficiency against workers for one group, and the overview of several groups on one kernel.</summary>
 public static class ScalingCharts
 {
+    /// <summary>
+    /// Both speedups of one group: against its own one-worker case (the points the laws are fitted
+    /// to) and, where the class has a serial baseline, against serial. Points measured on a busy
+    /// machine are drawn hollow and left out of the fit.
+    /// </summary>
     public static PlotModel Speedup(ScalingAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         PlotModel model = PlotStyle.Model($"Speedup: {analysis.Group.Paradigm}.{analysis.Group.Case}", Subtitle(analysis));
         int top = analysis.Points.Max(p => p.Workers);
         AddWorkerAxis(model, analysis.Group.Axis, top);
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Speedup T(1) / T(p)", Unit = "×", Minimum = 0, MaximumPadding = 0.1, MajorGridlineStyle = LineStyle.Dot });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Speedup", Unit = "×", Minimum = 0, MaximumPadding = 0.1, MajorGridlineStyle = LineStyle.Dot });
         model.Series.Add(Ideal(top));
         if (analysis.BestFit is { } fit)
         {
@@ -25,9 +30,12 @@ public static class ScalingCharts
         }
 
         model.Series.Add(Intervals.Vertical("95 % interval", analysis.Points.Select(p => ((double)p.Workers, p.SpeedupLow, p.SpeedupHigh))));
-        var measured = new ScatterSeries { Title = "Measured", MarkerType = MarkerType.Circle, MarkerSize = 5 };
-        measured.Points.AddRange(analysis.Points.Select(p => new ScatterPoint(p.Workers, p.Speedup)));
-        model.Series.Add(measured);
+        AddMeasured(model, "against 1 worker: T(1) / T(p)", MarkerType.Circle, OxyColors.Black, analysis.Points, p => p.Speedup);
+        if (analysis.SerialMeanNanoseconds is not null)
+        {
+            AddMeasured(model, "against serial: T(serial) / T(p)", MarkerType.Diamond, PlotStyle.Palette[1], analysis.Points, p => p.AgainstSerial!.Value);
+        }
+
         AddCoresLine(model, analysis.Cores, top);
         model.Legends.Add(PlotStyle.Legend());
         return model;
@@ -39,46 +47,77 @@ public static class ScalingCharts
         PlotModel model = PlotStyle.Model($"Efficiency: {analysis.Group.Paradigm}.{analysis.Group.Case}", Subtitle(analysis));
         int top = analysis.Points.Max(p => p.Workers);
         AddWorkerAxis(model, analysis.Group.Axis, top);
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Efficiency S(p) / p", Minimum = 0, Maximum = Math.Max(1.2, analysis.Points.Select(p => double.IsFinite(p.EfficiencyHigh) ? p.EfficiencyHigh : p.Efficiency).Max() * 1.1), MajorGridlineStyle = LineStyle.Dot });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Efficiency S(p) / p, against 1 worker", Minimum = 0, Maximum = Math.Max(1.2, analysis.Points.Select(p => double.IsFinite(p.EfficiencyHigh) ? p.EfficiencyHigh : p.Efficiency).Max() * 1.1), MajorGridlineStyle = LineStyle.Dot });
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dash, Text = "ideal", TextColor = OxyColors.Gray, TextLinePosition = 0, TextHorizontalAlignment = HorizontalAlignment.Left });
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = ScalingAnalysis.RecommendedEfficiency, Color = OxyColors.DarkOrange, LineStyle = LineStyle.Dot, Text = "0.7: recommended", TextColor = OxyColors.DarkOrange, TextLinePosition = 0, TextHorizontalAlignment = HorizontalAlignment.Left });
         model.Series.Add(Intervals.Vertical("95 % interval", analysis.Points.Select(p => ((double)p.Workers, p.EfficiencyLow, p.EfficiencyHigh))));
-        var measured = new ScatterSeries { Title = "Measured", MarkerType = MarkerType.Square, MarkerSize = 5 };
-        measured.Points.AddRange(analysis.Points.Select(p => new ScatterPoint(p.Workers, p.Efficiency)));
-        model.Series.Add(measured);
+        AddMeasured(model, "against 1 worker: S(p) / p", MarkerType.Square, OxyColors.Black, analysis.Points, p => p.Efficiency);
         AddCoresLine(model, analysis.Cores, top);
         model.Legends.Add(PlotStyle.Legend(LegendPosition.RightTop));
         return model;
     }
 
-    /// <summary>One line per group (each paradigm's methods, chosen by the caller) on the same kernel.</summary>
+    /// <summary>
+    /// One line per group (each paradigm's methods, chosen by the caller) on the same kernel, each
+    /// against serial where its class has a serial baseline (so a paradigm slower than serial at
+    /// one worker shows it), else against its own one worker, which its legend entry then says.
+    /// </summary>
     public static PlotModel Overview(string kernel, IReadOnlyList<ScalingAnalysis> analyses)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        PlotModel model = PlotStyle.Model($"Every paradigm on {kernel}", "speedup against one worker of the same paradigm; shaded: more workers than cores");
+        int withSerial = analyses.Count(a => a.SerialMeanNanoseconds is not null);
+        string against = withSerial == analyses.Count ? "speedup against serial, T(serial) / T(p)"
+            : withSerial == 0 ? "speedup against one worker of the same paradigm, T(1) / T(p)"
+            : "speedup against serial where the class has a baseline, else against its one worker (legend)";
+        PlotModel model = PlotStyle.Model($"Every paradigm on {kernel}", against + "; hollow: busy machine; shaded: more workers than cores");
         int top = analyses.Max(a => a.Points.Max(p => p.Workers));
         AddWorkerAxis(model, "workers (threads, processes, ranks, jobs)", top);
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Speedup T(1) / T(p)", Unit = "×", Minimum = 0, MaximumPadding = 0.1, MajorGridlineStyle = LineStyle.Dot });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = withSerial > 0 ? "Speedup against serial" : "Speedup T(1) / T(p)", Unit = "×", Minimum = 0, MaximumPadding = 0.1, MajorGridlineStyle = LineStyle.Dot });
         model.Series.Add(Ideal(top));
         MarkerType[] markers = [MarkerType.Circle, MarkerType.Square, MarkerType.Diamond, MarkerType.Triangle];
         for (int i = 0; i < analyses.Count; i++)
         {
+            bool againstSerial = analyses[i].SerialMeanNanoseconds is not null;
             var line = new LineSeries
             {
-                Title = analyses[i].Group.Paradigm + "." + analyses[i].Group.Case,
+                Title = analyses[i].Group.Paradigm + "." + analyses[i].Group.Case + (againstSerial ? string.Empty : " (against its 1 worker: no serial baseline)"),
                 Color = PlotStyle.Palette[i % PlotStyle.Palette.Length],
                 MarkerType = markers[i % markers.Length],
                 MarkerSize = 5,
                 StrokeThickness = 2,
                 LineStyle = i < PlotStyle.Palette.Length ? LineStyle.Solid : LineStyle.Dash,
             };
-            line.Points.AddRange(analyses[i].Points.Select(p => new DataPoint(p.Workers, p.Speedup)));
+            line.Points.AddRange(analyses[i].Points.Select(p => new DataPoint(p.Workers, againstSerial ? p.AgainstSerial!.Value : p.Speedup)));
+            // Busy points stay on the line (it would mislead to join around them), hollow.
+            line.MarkerFill = line.Color;
             model.Series.Add(line);
+            ScalingPoint[] busy = [.. analyses[i].Points.Where(p => p.Contended)];
+            if (busy.Length > 0)
+            {
+                var hollow = new ScatterSeries { MarkerType = MarkerType.Circle, MarkerSize = 7, MarkerFill = OxyColors.White, MarkerStroke = line.Color, MarkerStrokeThickness = 2, RenderInLegend = false };
+                hollow.Points.AddRange(busy.Select(p => new ScatterPoint(p.Workers, againstSerial ? p.AgainstSerial!.Value : p.Speedup)));
+                model.Series.Add(hollow);
+            }
         }
 
         AddCoresLine(model, analyses[0].Cores, top);
         model.Legends.Add(PlotStyle.Legend(LegendPosition.RightTop, LegendPlacement.Outside));
         return model;
+    }
+
+    /// <summary>Filled markers for the points that count; hollow ones, named in the legend, for those measured on a busy machine.</summary>
+    private static void AddMeasured(PlotModel model, string title, MarkerType marker, OxyColor color, IReadOnlyList<ScalingPoint> points, Func<ScalingPoint, double> value)
+    {
+        var measured = new ScatterSeries { Title = title, MarkerType = marker, MarkerSize = 5, MarkerFill = color };
+        measured.Points.AddRange(points.Where(p => !p.Contended).Select(p => new ScatterPoint(p.Workers, value(p))));
+        model.Series.Add(measured);
+        ScalingPoint[] busy = [.. points.Where(p => p.Contended)];
+        if (busy.Length > 0)
+        {
+            var hollow = new ScatterSeries { Title = title + ", busy machine (not judged)", MarkerType = marker, MarkerSize = 6, MarkerFill = OxyColors.White, MarkerStroke = color, MarkerStrokeThickness = 1.5 };
+            hollow.Points.AddRange(busy.Select(p => new ScatterPoint(p.Workers, value(p))));
+            model.Series.Add(hollow);
+        }
     }
 
     private static string Subtitle(ScalingAnalysis analysis)

@@ -1,6 +1,7 @@
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Series;
+using ParallelLab.Reporting.Analysis;
 using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.Reporting.Plots;
@@ -17,7 +18,7 @@ public static class TimeChart
     {
         ArgumentNullException.ThrowIfNull(cases);
         BenchmarkResult[] measured = [.. cases.Where(c => c.Nanoseconds.Count > 0)];
-        PlotModel model = PlotStyle.Model($"Time per case: {type}", "dot: mean; bar: fastest to slowest iteration");
+        PlotModel model = PlotStyle.Model($"Time per case: {type}", "dot: mean (hollow: busy machine); bar: fastest to slowest iteration");
         // The job is named only where the class ran under several (the native-BLAS thread counts).
         bool manyJobs = measured.Select(c => c.JobId).Distinct().Count() > 1;
         string[] labels = [.. measured.Select(c => Label(c, manyJobs))];
@@ -25,8 +26,17 @@ public static class TimeChart
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "Time per operation", Unit = "ms", MajorGridlineStyle = LineStyle.Dot, MinorGridlineStyle = LineStyle.None, StringFormat = "0.###" });
         model.Series.Add(Intervals.Horizontal("fastest to slowest", measured.Select((c, i) => ((double)i, c.Nanoseconds.Min() / 1e6, c.Nanoseconds.Max() / 1e6))));
         var means = new ScatterSeries { Title = "mean", MarkerType = MarkerType.Circle, MarkerSize = 4 };
-        means.Points.AddRange(measured.Select((c, i) => new ScatterPoint(c.Nanoseconds.Average() / 1e6, i)));
+        var busy = new ScatterSeries { Title = "mean, busy machine", MarkerType = MarkerType.Circle, MarkerSize = 5, MarkerFill = OxyColors.White, MarkerStroke = PlotStyle.Palette[1], MarkerStrokeThickness = 2 };
+        for (int i = 0; i < measured.Length; i++)
+        {
+            (WorkerAxis.Contended(measured[i]) ? busy : means).Points.Add(new ScatterPoint(measured[i].Nanoseconds.Average() / 1e6, i));
+        }
+
         model.Series.Add(means);
+        if (busy.Points.Count > 0)
+        {
+            model.Series.Add(busy);
+        }
         return (model, Math.Max(300, 120 + (RowHeight * measured.Length)));
     }
 

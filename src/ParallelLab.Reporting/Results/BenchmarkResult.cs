@@ -1,3 +1,6 @@
+using ParallelLab.Core.Machine;
+using ParallelLab.Reporting.Analysis;
+
 namespace ParallelLab.Reporting.Results;
 
 /// <summary>
@@ -24,6 +27,18 @@ public sealed record BenchmarkResult
 
     /// <summary>When the run started, from the report's title; orders several runs of one class.</summary>
     public required DateTime RunStarted { get; init; }
+
+    /// <summary>The metrics BenchmarkDotNet's diagnosers recorded with the case, by id (<see cref="LabMetrics"/>); NaN where one had no value.</summary>
+    public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>What else the machine did while the case ran, or null when the run did not record it.</summary>
+    public MachineLoad? Load { get; init; }
+
+    /// <summary>The case's place in its class's run order (1 first), when recorded.</summary>
+    public int? RunOrder => Metrics.TryGetValue(LabMetrics.RunOrder, out double order) && double.IsFinite(order) ? (int)order : null;
+
+    /// <summary>True for a case of a class that measures a cost against its worker count, not a speedup.</summary>
+    public bool MeasuresCost => Metrics.TryGetValue(LabMetrics.CostAgainstWorkers, out double cost) && cost == 1;
 
     /// <summary>"Work=AcfOverWords, Workers=2", by parameter name.</summary>
     public string ParameterText => string.Join(", ", Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ParallelLab.Core.IO;
+using ParallelLab.Reporting.Analysis;
 
 namespace ParallelLab.Reporting.Results;
 
@@ -29,7 +30,7 @@ public static partial class ResultFile
 
             DateTime started = RunStarted(root);
             HostEnvironment host = root.TryGetProperty("HostEnvironmentInfo", out JsonElement info) ? Host(info) : HostEnvironment.Unknown;
-            return (host, [.. benchmarks.EnumerateArray().Select(b => Benchmark(b, started))]);
+            return (host, [.. benchmarks.EnumerateArray().Select(b => Benchmark(b, started, host.LogicalCores))]);
         }
         catch (JsonException e)
         {
@@ -41,7 +42,7 @@ public static partial class ResultFile
         }
     }
 
-    private static BenchmarkResult Benchmark(JsonElement benchmark, DateTime started)
+    private static BenchmarkResult Benchmark(JsonElement benchmark, DateTime started, int logicalCores)
     {
         string display = benchmark.GetProperty("DisplayInfo").GetString() ?? string.Empty;
         var nanoseconds = new List<double>();
@@ -56,6 +57,7 @@ public static partial class ResultFile
             }
         }
 
+        IReadOnlyDictionary<string, double> metrics = Metrics(benchmark);
         return new BenchmarkResult
         {
             Type = benchmark.GetProperty("Type").GetString()!,
@@ -65,7 +67,29 @@ public static partial class ResultFile
             JobEnvironment = JobEnvironment(display),
             Nanoseconds = nanoseconds,
             RunStarted = started,
+            Metrics = metrics,
+            Load = RecordedLoad.From(metrics, logicalCores),
         };
+    }
+
+    /// <summary>"Metrics": [{ "Value": 0.97, "Descriptor": { "Id": "…" } }]; a value BenchmarkDotNet could not write as a number (NaN) is "".</summary>
+    private static Dictionary<string, double> Metrics(JsonElement benchmark)
+    {
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (benchmark.TryGetProperty("Metrics", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement metric in list.EnumerateArray())
+            {
+                if (metric.TryGetProperty("Descriptor", out JsonElement descriptor)
+                    && descriptor.TryGetProperty("Id", out JsonElement id) && id.ValueKind == JsonValueKind.String
+                    && metric.TryGetProperty("Value", out JsonElement value))
+                {
+                    metrics[id.GetString()!] = value.ValueKind == JsonValueKind.Number ? value.GetDouble() : double.NaN;
+                }
+            }
+        }
+
+        return metrics;
     }
 
     /// <summary>"Name=Value&amp;Name=Value"; a value may itself hold '=' or spaces, so split on the first '=' only.</summary>

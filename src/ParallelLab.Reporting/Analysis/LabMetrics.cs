@@ -1,0 +1,31 @@
+namespace ParallelLab.Reporting.Analysis;
+
+/// <summary>
+/// The ids of the metrics the lab's BenchmarkDotNet configuration adds to every case (its
+/// <c>MachineLoadRecorder</c>), which the full JSON report carries under <c>Metrics</c> and the
+/// reporter reads back: what else the machine did while the case ran, when it ran, and whether
+/// its class measures a cost rather than a speedup. Part of <see cref="BenchmarkConventions"/>.
+/// </summary>
+public static class LabMetrics
+{
+    /// <summary>Cores other processes used while the case ran (all its launches), CPU seconds per wall second.</summary>
+    public const string OtherCores = "ParallelLab.OtherCores";
+
+    /// <summary>Cores the hypervisor took from this machine's virtual CPUs while the case ran.</summary>
+    public const string StealCores = "ParallelLab.StealCores";
+
+    /// <summary>The one-minute load average at the end of the case.</summary>
+    public const string LoadAverage = "ParallelLab.LoadAverage";
+
+    /// <summary>Cores the benchmark's processes really got during the measured iterations of its last launch.</summary>
+    public const string OwnCores = "ParallelLab.OwnCores";
+
+    /// <summary>Wall seconds over which <see cref="OtherCores"/> was measured.</summary>
+    public const string Seconds = "ParallelLab.Seconds";
+
+    /// <summary>The case's place (1, 2, …) in its class's run order, which the lab shuffles so that drift does not look like scaling.</summary>
+    public const string RunOrder = "ParallelLab.RunOrder";
+
+    /// <summary>1 for a case of a class that measures a cost against a worker count (starting a pool), not a speedup.</summary>
+    public const string CostAgainstWorkers = "ParallelLab.CostAgainstWorkers";
+}

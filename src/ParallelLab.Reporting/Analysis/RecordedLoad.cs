@@ -1,0 +1,23 @@
+using ParallelLab.Core.Machine;
+
+namespace ParallelLab.Reporting.Analysis;
+
+/// <summary>
+/// A case's <see cref="MachineLoad"/> from the metrics the lab recorded with it (<see cref="LabMetrics"/>),
+/// read the same way by the BenchmarkDotNet column that prints it and by the reporter.
+/// </summary>
+public static class RecordedLoad
+{
+    /// <summary>The load, or null when the case was measured without the lab's recorder (an older result, another configuration).</summary>
+    public static MachineLoad? From(IReadOnlyDictionary<string, double> metrics, int logicalCores)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        if (!metrics.TryGetValue(LabMetrics.OtherCores, out double others))
+        {
+            return null;
+        }
+
+        double Value(string id) => metrics.TryGetValue(id, out double value) ? value : double.NaN;
+        return new MachineLoad(Value(LabMetrics.Seconds), Value(LabMetrics.OwnCores), others, Value(LabMetrics.StealCores), Value(LabMetrics.LoadAverage), logicalCores);
+    }
+}

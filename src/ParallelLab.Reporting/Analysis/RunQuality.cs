@@ -1,0 +1,45 @@
+using ParallelLab.Reporting.Results;
+
+namespace ParallelLab.Reporting.Analysis;
+
+/// <summary>
+/// What a set of results can support: how many cases recorded the machine's load, how many ran
+/// with fewer cores than they could use, and how many scaling groups could not be judged (too
+/// noisy, or measured on a busy machine), with the classes to run again.
+/// </summary>
+public sealed record RunQuality(
+    int Cases,
+    int CasesWithLoad,
+    IReadOnlyList<BenchmarkResult> ContendedCases,
+    double MostCoresTaken,
+    int Groups,
+    IReadOnlyList<ScalingAnalysis> Unclear,
+    IReadOnlyList<ScalingAnalysis> Busy,
+    bool Shuffled)
+{
+    /// <summary>True when no case recorded the machine's load (results made without the lab's recorder, or not on Linux).</summary>
+    public bool LoadUnknown => CasesWithLoad == 0;
+
+    public bool MachineWasBusy => ContendedCases.Count > 0;
+
+    /// <summary>The classes whose groups could not be judged: what to measure again.</summary>
+    public IReadOnlyList<string> ClassesToMeasureAgain =>
+        [.. Unclear.Concat(Busy).Select(a => a.Group.Paradigm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    public static RunQuality Of(IReadOnlyList<BenchmarkResult> results, IReadOnlyList<ScalingAnalysis> analyses)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(analyses);
+        BenchmarkResult[] measured = [.. results.Where(r => r.Nanoseconds.Count > 0)];
+        BenchmarkResult[] known = [.. measured.Where(r => r.Load is { Known: true })];
+        return new RunQuality(
+            measured.Length,
+            known.Length,
+            [.. known.Where(WorkerAxis.Contended)],
+            known.Select(r => r.Load!.OtherCores + r.Load.StealCores).DefaultIfEmpty(0).Max(),
+            analyses.Count,
+            [.. analyses.Where(a => a.Verdict == ScalingVerdict.Unclear)],
+            [.. analyses.Where(a => a.Verdict == ScalingVerdict.Busy)],
+            measured.Any(r => r.RunOrder is not null));
+    }
+}

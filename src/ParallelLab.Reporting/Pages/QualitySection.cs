@@ -1,0 +1,56 @@
+using System.Globalization;
+using ParallelLab.Reporting.Analysis;
+
+namespace ParallelLab.Reporting.Pages;
+
+/// <summary>The top of the report: whether the machine was quiet, and what the run can and cannot support (<see cref="RunQuality"/>).</summary>
+internal static class QualitySection
+{
+    /// <summary>One line for the header's table.</summary>
+    public static string MachineLine(RunQuality quality) =>
+        quality.LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
+        : quality.MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {quality.ContendedCases.Count} of {quality.CasesWithLoad} cases ran with fewer cores than they could use (others took up to {quality.MostCoresTaken:F2} cores)")
+        : string.Create(CultureInfo.InvariantCulture, $"quiet: no case lost cores to other processes (others took at most {quality.MostCoresTaken:F2} cores)");
+
+    public static void Support(ReportDocument document, RunQuality quality)
+    {
+        document.Heading(2, "What this run can support");
+        var lines = new List<string>();
+        if (quality.LoadUnknown)
+        {
+            lines.Add("The results hold no record of what else the machine did, so a case slowed by other work cannot be told from a paradigm that scales badly.");
+        }
+        else if (quality.MachineWasBusy)
+        {
+            lines.Add($"⚠ **The machine was busy.** {quality.ContendedCases.Count} of {quality.CasesWithLoad} cases ran while other processes (or the hypervisor) took cores they could use, "
+                + $"in {string.Join(", ", quality.ContendedCases.Select(r => r.Type.Split('.')[^1]).Distinct(StringComparer.Ordinal))}. "
+                + "They are marked busy below, and left out of every fit, recommendation and verdict.");
+        }
+        else
+        {
+            lines.Add("The machine was quiet: no case lost cores to other processes while it ran.");
+        }
+
+        int judged = quality.Groups - quality.Unclear.Count - quality.Busy.Count;
+        if (quality.Groups > 0)
+        {
+            lines.Add($"{quality.Groups} scaling groups: {judged} judged, {quality.Unclear.Count} too noisy to tell (a 95 % interval that includes no speedup), {quality.Busy.Count} not judged because the machine was busy.");
+        }
+
+        if (quality.ClassesToMeasureAgain.Count > 0)
+        {
+            string commands = string.Join("; ", quality.ClassesToMeasureAgain.Select(c => $"`./run-benchmarks.sh '*{c.Split('.')[^1]}*' --job default`"));
+            lines.Add($"To settle them, measure again on a quiet machine (close other work; `uptime` shows the load) with the steadier job: {commands}.");
+        }
+
+        if (quality.Shuffled)
+        {
+            lines.Add("Each class ran its cases in a shuffled order (recorded per case below), so a machine that drifted during the run adds noise rather than a trend across worker counts.");
+        }
+
+        foreach (string line in lines)
+        {
+            document.Paragraph(line);
+        }
+    }
+}
