@@ -19,6 +19,8 @@ internal static class FixtureWriter
                 r.Method,
                 Parameters = string.Join("&", r.Parameters.Select(p => $"{p.Key}={p.Value}")),
                 Measurements = r.Nanoseconds.Select((ns, i) => new { IterationMode = "Workload", IterationStage = "Result", LaunchIndex = 1, IterationIndex = i + 1, Operations = 2, Nanoseconds = ns * 2 }),
+                // As BenchmarkDotNet writes them: a value that is not a number (NaN) as "".
+                Metrics = r.Metrics.Select(m => new { Value = double.IsFinite(m.Value) ? (object)m.Value : string.Empty, Descriptor = new { Id = m.Key, DisplayName = m.Key, UnitType = 0 } }),
             }),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(report));

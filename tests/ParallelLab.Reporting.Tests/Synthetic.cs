@@ -1,3 +1,4 @@
+using ParallelLab.Reporting.Analysis;
 using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.Reporting.Tests;
@@ -21,6 +22,30 @@ internal static class Synthetic
     {
         var random = new Random(seed);
         return [.. workers.Select(p => Case(type, method, p, Times(1e8 * (serialFraction + ((1 - serialFraction) / p)), noise, iterations, random)))];
+    }
+
+    /// <summary>The case as the lab's recorder would have left it: other processes took <paramref name="otherCores"/> of <paramref name="cores"/> while it ran.</summary>
+    public static BenchmarkResult WithLoad(BenchmarkResult result, double otherCores, int cores = 2, int? runOrder = null, bool cost = false)
+    {
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            [LabMetrics.OtherCores] = otherCores,
+            [LabMetrics.StealCores] = 0,
+            [LabMetrics.LoadAverage] = otherCores + 1,
+            [LabMetrics.OwnCores] = 1,
+            [LabMetrics.Seconds] = 3,
+        };
+        if (runOrder is { } order)
+        {
+            metrics[LabMetrics.RunOrder] = order;
+        }
+
+        if (cost)
+        {
+            metrics[LabMetrics.CostAgainstWorkers] = 1;
+        }
+
+        return result with { Metrics = metrics, Load = RecordedLoad.From(metrics, cores) };
     }
 
     public static double[] Times(double mean, double noise, int iterations, Random random) =>

@@ -58,6 +58,9 @@ public sealed partial class ScriptRunsTests : IDisposable
         Assert.True(bash.ExitCode == 0, bash.Output + bash.Error);
         Assert.True(powerShell.ExitCode == 0, powerShell.Output + powerShell.Error);
         Assert.Equal(Files(bashRun), Files(powerShellRun));
+        // The lab's recorder ran with every case: the report can say whether the machine was quiet.
+        Assert.Contains("machine while measuring: ", bash.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("machine while measuring: not recorded", bash.Output, StringComparison.Ordinal);
         Assert.Contains("results/ParallelLab.Benchmarks.PoolStartup-report-full.json", Files(bashRun));
         Assert.Contains("report/index.html", Files(bashRun));
 

@@ -45,7 +45,10 @@ internal static class ReportCommand
                 throw new InputException($"cannot draw charts: SkiaSharp's native library did not load ({e.Message})");
             }
 
-            context.Output.WriteLine($"{summary.Analyses.Count} scaling groups, {summary.Charts.Count} charts from {set.Results.Count} cases");
+            int judged = summary.Analyses.Count(a => a.Judged);
+            string costs = summary.Costs.Count == 0 ? string.Empty : $", {summary.Costs.Count} cost{(summary.Costs.Count == 1 ? "" : "s")}";
+            context.Output.WriteLine($"{summary.Analyses.Count} scaling groups ({judged} judged){costs}, {summary.Charts.Count} charts from {set.Results.Count} cases");
+            context.Output.WriteLine($"machine while measuring: {summary.Quality!.MachineText}");
             context.Output.WriteLine(summary.IndexHtml);
         }));
         return command;

@@ -1,13 +1,18 @@
 using System.Diagnostics;
+using ParallelLab.Core.Machine;
 using ParallelLab.Paradigms.Engines;
 
 namespace ParallelLab.Cli.Timing;
 
 /// <summary>
-/// The command line's quick timing report (BenchmarkDotNet is the careful one): runs the serial
-/// baseline and every engine at every worker count a few times, keeps each one's fastest run (the
-/// least disturbed by the rest of the machine), and refuses to time an engine whose result
-/// differs from the baseline's.
+/// The command line's quick timing report (BenchmarkDotNet is the careful one). First every case
+/// (the serial baseline, and every engine at every worker count) runs once untimed, so that none
+/// is timed cold while another was warm: whatever runs first would otherwise pay for the JIT, the
+/// thread pool and the caches. Then the timed rounds: each round runs every case once, in an
+/// order that turns from round to round, so that a machine that drifts (another program starts)
+/// touches every case alike instead of the last ones. Each case keeps its fastest run (the least
+/// disturbed), with what else the machine did during it. Every run's result is checked against
+/// the baseline's; an engine that differs is refused, not timed.
 /// </summary>
 public static class ScalingMeasurement
 {
@@ -25,47 +30,88 @@ public static class ScalingMeasurement
         ArgumentNullException.ThrowIfNull(workerCounts);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repetitions);
 
-        progress?.Report(family.Baseline);
-        (TResult expected, TimeSpan serialTime, _) = Fastest(repetitions, () => new EngineOutput<TResult>(family.Serial(workload), []), cancellationToken);
-        var timings = new List<RunTiming> { new(family.Baseline, 1, serialTime, [], serialTime) };
+        var cases = new List<Case<TResult>> { new(family.Baseline, 1, () => new EngineOutput<TResult>(family.Serial(workload), [])) };
         foreach (Engine<TWorkload, TResult> engine in engines)
         {
-            foreach (int workers in workerCounts)
+            cases.AddRange(workerCounts.Select(workers => new Case<TResult>(engine.Name, workers, () => engine.RunWithPhases(workload, workers))));
+        }
+
+        progress?.Report($"warm-up: every case once ({cases.Count} cases)");
+        TResult expected = default!;
+        foreach (Case<TResult> c in cases)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TResult result = c.Run().Result;
+            if (ReferenceEquals(c, cases[0]))
             {
-                progress?.Report($"{engine.Name}, {workers} worker{(workers == 1 ? "" : "s")}");
-                // Every repetition is checked, not only the fastest: a race may strike any run.
-                EngineOutput<TResult> CheckedRun()
+                expected = result;
+            }
+            else
+            {
+                family.Check(expected, result, c.Engine, c.Workers);
+            }
+        }
+
+        for (int round = 0; round < repetitions; round++)
+        {
+            progress?.Report($"round {round + 1} of {repetitions}: every case once, in a turned order");
+            foreach (Case<TResult> c in RoundOrder(cases, round))
+            {
+                // A run is seconds at most; Ctrl+C or SIGTERM is answered between runs.
+                cancellationToken.ThrowIfCancellationRequested();
+                CpuSample before = CpuSample.Take([Environment.ProcessId]);
+                var stopwatch = Stopwatch.StartNew();
+                EngineOutput<TResult> output = c.Run();
+                TimeSpan elapsed = stopwatch.Elapsed;
+                MachineLoad load = MachineLoad.Between(before, CpuSample.Take([Environment.ProcessId]), Environment.ProcessorCount);
+                // Every run is checked, not only the fastest: a race may strike any run.
+                if (!ReferenceEquals(c, cases[0]))
                 {
-                    EngineOutput<TResult> output = engine.RunWithPhases(workload, workers);
-                    family.Check(expected, output.Result, engine.Name, workers);
-                    return output;
+                    family.Check(expected, output.Result, c.Engine, c.Workers);
                 }
 
-                (_, TimeSpan elapsed, IReadOnlyList<Phase> phases) = Fastest(repetitions, CheckedRun, cancellationToken);
-
-                timings.Add(new RunTiming(engine.Name, workers, elapsed, phases, serialTime));
+                c.Keep(elapsed, output.Phases, load);
             }
         }
 
-        return timings;
+        TimeSpan serial = cases[0].Fastest;
+        return [.. cases.Select(c => new RunTiming(c.Engine, c.Workers, c.Fastest, c.Phases, serial) { Load = c.Load })];
     }
 
-    private static (TResult Result, TimeSpan Elapsed, IReadOnlyList<Phase> Phases) Fastest<TResult>(int repetitions, Func<EngineOutput<TResult>> run, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every other round runs backwards, and each round starts one case further on than the one
+    /// before: no case is always first or always last, and neighbours change sides.
+    /// </summary>
+    internal static IEnumerable<T> RoundOrder<T>(IReadOnlyList<T> cases, int round)
     {
-        (TResult Result, TimeSpan Elapsed, IReadOnlyList<Phase> Phases) best = default;
-        for (int i = 0; i < repetitions; i++)
+        ArgumentNullException.ThrowIfNull(cases);
+        bool backwards = round % 2 == 1;
+        int offset = round + (backwards ? 1 : 0);
+        IEnumerable<T> turned = Enumerable.Range(0, cases.Count).Select(i => cases[(i + offset) % cases.Count]);
+        return backwards ? turned.Reverse() : turned;
+    }
+
+    /// <summary>One engine at one worker count, and its fastest run so far.</summary>
+    private sealed class Case<TResult>(string engine, int workers, Func<EngineOutput<TResult>> run)
+    {
+        public string Engine => engine;
+
+        public int Workers => workers;
+
+        public Func<EngineOutput<TResult>> Run => run;
+
+        public TimeSpan Fastest { get; private set; } = TimeSpan.MaxValue;
+
+        public IReadOnlyList<Phase> Phases { get; private set; } = [];
+
+        public MachineLoad? Load { get; private set; }
+
+        public void Keep(TimeSpan elapsed, IReadOnlyList<Phase> phases, MachineLoad load)
         {
-            // A run is seconds at most; Ctrl+C or SIGTERM is answered between runs.
-            cancellationToken.ThrowIfCancellationRequested();
-            var stopwatch = Stopwatch.StartNew();
-            EngineOutput<TResult> output = run();
-            TimeSpan elapsed = stopwatch.Elapsed;
-            if (i == 0 || elapsed < best.Elapsed)
+            if (elapsed < Fastest)
             {
-                best = (output.Result, elapsed, output.Phases);
+                (Fastest, Phases, Load) = (elapsed, phases, load);
             }
         }
-
-        return best;
     }
 }

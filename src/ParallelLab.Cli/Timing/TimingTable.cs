@@ -1,30 +1,62 @@
 using System.Globalization;
 using ParallelLab.Cli.Commands;
-using ParallelLab.Paradigms.Engines;
+using ParallelLab.Core.Machine;
 
 namespace ParallelLab.Cli.Timing;
 
-/// <summary>Prints a timing report: each engine's fastest run, speedup and efficiency against serial.</summary>
+/// <summary>
+/// Prints a timing report: each engine's fastest run, speedup and efficiency against serial, and
+/// whether the machine was quiet during it; a number that cannot be believed is named, not printed.
+/// </summary>
 internal static class TimingTable
 {
     public static void Write(TextWriter output, string title, IReadOnlyList<RunTiming> timings, int repetitions)
     {
         output.WriteLine(title);
-        string runs = repetitions == 1 ? "one run each" : $"fastest of {repetitions} runs each";
-        output.WriteLine($"{runs}; every result identical to {timings[0].Engine}'s");
+        string runs = repetitions == 1 ? "one timed run each" : $"fastest of {repetitions} interleaved runs each";
+        output.WriteLine($"every case warmed up once, then {runs}; every result identical to {timings[0].Engine}'s");
         output.WriteLine();
-        output.WriteLine($"{"engine",-14} {"workers",7} {"time",12} {"speedup",8} {"efficiency",10}  phases");
+        output.WriteLine($"{"engine",-14} {"workers",7} {"time",12} {"speedup",8} {"efficiency",10}  {"machine",-7}  phases");
         foreach (RunTiming run in timings)
         {
             string phases = string.Join(", ", run.Phases.Select(p => $"{p.Name} {Milliseconds(p.Elapsed)}"));
+            (string speedup, string efficiency) = run.Implausible
+                ? ("?", "?")
+                : (run.Speedup.ToString("F2", CultureInfo.InvariantCulture), run.Efficiency.ToString("F2", CultureInfo.InvariantCulture));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{run.Engine,-14} {run.Workers,7} {Milliseconds(run.Elapsed),12} {run.Speedup,8:F2} {run.Efficiency,10:F2}  {phases}"));
+                $"{run.Engine,-14} {run.Workers,7} {Milliseconds(run.Elapsed),12} {speedup,8} {efficiency,10}  {Machine(run),-7}  {phases}"));
+        }
+
+        if (timings.Any(t => t.Implausible || t.Contended))
+        {
+            output.WriteLine();
+        }
+
+        foreach (RunTiming run in timings.Where(t => t.Implausible))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"? {run.Engine} at 1 worker ran {(run.Speedup - 1) * 100:F0} % faster than {timings[0].Engine}: one worker cannot beat serial by more than noise, so this is a measurement problem (a disturbed serial run, or a cold start); its speedup is not shown"));
+        }
+
+        RunTiming[] busy = [.. timings.Where(t => t.Contended)];
+        if (busy.Length > 0)
+        {
+            MachineLoad worst = busy.Select(t => t.Load!).MaxBy(l => l.OtherCores + l.StealCores)!;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"busy: {busy.Length} of {timings.Count} runs had other processes take cores they could use (up to {worst.OtherCores + worst.StealCores:F2} of {worst.LogicalCores}); their speedups understate the engines: run again on a quiet machine"));
         }
     }
 
-    /// <summary>Progress on standard error, one line per engine, so the report itself stays clean.</summary>
-    public static IProgress<string> Progress(TextWriter error) => new ErrorLines<string>(error, engine => $"timing {engine} ...");
+    /// <summary>Progress on standard error, one line per stage, so the report itself stays clean.</summary>
+    public static IProgress<string> Progress(TextWriter error) => new ErrorLines<string>(error, stage => $"timing: {stage} ...");
+
+    private static string Machine(RunTiming run) => run.Load switch
+    {
+        null or { Known: false } => "?",
+        _ when run.Contended => "busy",
+        _ => "quiet",
+    };
 
     private static string Milliseconds(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:F1} ms");
 }

@@ -44,21 +44,6 @@ public sealed record MachineLoad(double WallSeconds, double OwnCores, double Oth
         return new MachineLoad(wall, own / wall, others / wall, steal / wall, after.LoadAverage, logicalCores);
     }
 
-    /// <summary>Several windows of one case (one per launch) as one: cores weighted by wall time, the highest load average.</summary>
-    public static MachineLoad Combine(IReadOnlyList<MachineLoad> windows)
-    {
-        ArgumentNullException.ThrowIfNull(windows);
-        MachineLoad[] timed = [.. windows.Where(w => w.WallSeconds > 0)];
-        if (timed.Length == 0)
-        {
-            throw new ArgumentException("no window with a duration", nameof(windows));
-        }
-
-        double wall = timed.Sum(w => w.WallSeconds);
-        double Weighted(Func<MachineLoad, double> cores) => timed.Sum(w => cores(w) * w.WallSeconds) / wall;
-        return new MachineLoad(wall, Weighted(w => w.OwnCores), Weighted(w => w.OtherCores), Weighted(w => w.StealCores), timed.Max(w => w.LoadAverage), timed[0].LogicalCores);
-    }
-
     /// <summary>Cores a measurement with this many workers can use: one per worker, at most all of them.</summary>
     public int CoresWanted(int workers) => Math.Clamp(workers, 1, Math.Max(1, LogicalCores));
 

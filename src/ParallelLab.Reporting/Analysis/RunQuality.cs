@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.Reporting.Analysis;
@@ -25,6 +26,12 @@ public sealed record RunQuality(
     /// <summary>The classes whose groups could not be judged: what to measure again.</summary>
     public IReadOnlyList<string> ClassesToMeasureAgain =>
         [.. Unclear.Concat(Busy).Select(a => a.Group.Paradigm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>One line on the machine: quiet, busy (how many cases, how many cores others took), or not recorded.</summary>
+    public string MachineText =>
+        LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
+        : MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {ContendedCases.Count} of {CasesWithLoad} cases ran with fewer cores than they could use (others took up to {MostCoresTaken:F2} cores)")
+        : string.Create(CultureInfo.InvariantCulture, $"quiet: no case lost cores to other processes (others took at most {MostCoresTaken:F2} cores)");
 
     public static RunQuality Of(IReadOnlyList<BenchmarkResult> results, IReadOnlyList<ScalingAnalysis> analyses)
     {

@@ -164,8 +164,9 @@ public sealed class ResultComparison
                 continue;
             }
 
+            // Efficiency at one worker is 1 by definition: a group needs a quiet parallel point in both.
             int[] common = [.. Quiet(earlier).Intersect(Quiet(after))];
-            if (common.Length == 0)
+            if (!common.Any(w => w > 1))
             {
                 continue;
             }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ParallelLab.Reporting.Analysis;
 
 namespace ParallelLab.Reporting.Pages;
@@ -6,12 +5,6 @@ namespace ParallelLab.Reporting.Pages;
 /// <summary>The top of the report: whether the machine was quiet, and what the run can and cannot support (<see cref="RunQuality"/>).</summary>
 internal static class QualitySection
 {
-    /// <summary>One line for the header's table.</summary>
-    public static string MachineLine(RunQuality quality) =>
-        quality.LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
-        : quality.MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {quality.ContendedCases.Count} of {quality.CasesWithLoad} cases ran with fewer cores than they could use (others took up to {quality.MostCoresTaken:F2} cores)")
-        : string.Create(CultureInfo.InvariantCulture, $"quiet: no case lost cores to other processes (others took at most {quality.MostCoresTaken:F2} cores)");
-
     public static void Support(ReportDocument document, RunQuality quality)
     {
         document.Heading(2, "What this run can support");

@@ -21,7 +21,7 @@ internal static class ReportSections
                 [".NET", $"{host.Runtime}, BenchmarkDotNet {host.BenchmarkDotNet}"],
                 ["Corpus", options.Corpus],
                 ["Results", $"{results.Results.Count} cases from {results.Files.Count} files"],
-                ["Machine while measuring", QualitySection.MachineLine(quality)],
+                ["Machine while measuring", quality.MachineText],
                 ["Made by", string.Join(" ; ", options.Command)],
             ]);
     }

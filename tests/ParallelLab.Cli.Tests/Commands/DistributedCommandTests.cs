@@ -80,7 +80,7 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
 
     private static string[] TableRows(string output) =>
         output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)
-            .Where(line => line.Length > 0).ToArray();
+            .TakeWhile(line => line.Length > 0).ToArray();
 
     [GeneratedRegex(@"\(pids ([\d ]+)\)")]
     private static partial Regex Pids();

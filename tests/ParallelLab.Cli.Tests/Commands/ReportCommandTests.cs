@@ -20,7 +20,11 @@ public sealed class ReportCommandTests : IDisposable
         CliRun run = CliRun.Of("report", Fixtures, "--output", output, "--no-lesson-plots", "--made-by", "./run-benchmarks.sh '*'");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"6 scaling groups, 15 charts from 17 cases\n{Path.Combine(output, "index.html")}\n", run.Output);
+        Assert.Equal(
+            "4 scaling groups (4 judged), 1 cost, 12 charts from 17 cases\n"
+            + "machine while measuring: quiet: no case lost cores to other processes (others took at most 0.00 cores)\n"
+            + $"{Path.Combine(output, "index.html")}\n",
+            run.Output);
         Assert.Contains("wrote plots/speedup-globallock-freethreads-work-wordcount.png", run.Error, StringComparison.Ordinal);
         string markdown = File.ReadAllText(Path.Combine(output, "index.md"));
         Assert.Contains($"| Made by | ./run-benchmarks.sh '*' ; parallellab report {Fixtures} --output {output} --no-lesson-plots --made-by ./run-benchmarks.sh '*' |", markdown, StringComparison.Ordinal);

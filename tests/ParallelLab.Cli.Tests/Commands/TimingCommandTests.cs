@@ -58,7 +58,8 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
         string[] rows = TableRows(run.Output);
         Assert.Equal(1 + (3 * 2), rows.Length);
         Assert.StartsWith("sequential", rows[0], StringComparison.Ordinal);
-        Assert.Contains("timing async, 4 workers", run.Error, StringComparison.Ordinal);
+        Assert.Contains("timing: warm-up: every case once (7 cases) ...", run.Error, StringComparison.Ordinal);
+        Assert.Contains("timing: round 1 of 1", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -89,5 +90,5 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
 
     private static string[] TableRows(string output) =>
         output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)
-            .Where(line => line.Length > 0).ToArray();
+            .TakeWhile(line => line.Length > 0).ToArray();
 }

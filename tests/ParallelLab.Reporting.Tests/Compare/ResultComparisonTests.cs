@@ -76,6 +76,25 @@ public class ResultComparisonTests
     }
 
     [Fact]
+    public void A_case_measured_on_a_busy_machine_is_not_comparable_rather_than_a_regression()
+    {
+        var random = new Random(5);
+        ResultSet before = Set([.. Synthetic.Amdahl(0.05, [1, 2], noise: 0.01, seed: 1).Select(r => Synthetic.WithLoad(r, 0.01))]);
+        ResultSet after = Set(
+        [
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 1, Synthetic.Times(1e8, 0.01, 8, random)), 0.01),
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 2, Synthetic.Times(1e8, 0.01, 8, random)), 0.97),
+        ]);
+
+        ResultComparison comparison = ResultComparison.Of(before, after, Options);
+
+        Assert.False(comparison.HasRegression);
+        Assert.Equal(ComparisonVerdict.NotComparable, comparison.Cases.Single(c => c.Case.Contains("Workers=2", StringComparison.Ordinal)).Verdict);
+        Assert.Empty(comparison.Scaling);
+        Assert.Contains("\"NotComparable\": 1", comparison.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_runs_of_the_same_distribution_have_no_regression_and_the_json_says_so()
     {
         ResultSet first = Set(Synthetic.Amdahl(0.1, [1, 2, 4], noise: 0.02, seed: 1));

@@ -21,17 +21,54 @@ public sealed class ReportWriterTests : IDisposable
 
         string markdown = File.ReadAllText(summary.IndexMarkdown);
         string html = File.ReadAllText(summary.IndexHtml);
-        Assert.Contains("AMD EPYC, 2 cores (2 logical)", markdown, StringComparison.Ordinal);
+        // The host is the latest run's: the recorded PoolStartup fixture's.
+        Assert.Contains("Intel Xeon Processor, 2 cores (2 logical)", markdown, StringComparison.Ordinal);
         Assert.Contains("| Corpus | test corpus |", markdown, StringComparison.Ordinal);
         Assert.Contains("./run-benchmarks.sh", html, StringComparison.Ordinal);
         Assert.Contains("GlobalLock.FreeThreads [Work=WordCount]", markdown, StringComparison.Ordinal);
         Assert.Contains("NativeBlas.Invert [Case=openblas n=500]", markdown, StringComparison.Ordinal);
-        Assert.Contains("PoolStartup.StartAndStop", markdown, StringComparison.Ordinal);
-        Assert.Equal(3 + 2 + 1, summary.Analyses.Count);
+        Assert.Contains("## Costs against workers", markdown, StringComparison.Ordinal);
+        Assert.Contains("### PoolStartup.StartAndStop", markdown, StringComparison.Ordinal);
+        // GlobalLock's two paradigms on one workload and NativeBlas's two methods; its Serial is a reference, PoolStartup a cost.
+        Assert.Equal(2 + 2, summary.Analyses.Count);
+        Assert.Single(summary.Costs);
+        Assert.DoesNotContain(summary.Charts, c => c.Contains("-serial", StringComparison.Ordinal));
+        Assert.Contains(summary.Charts, c => c == "plots/cost-poolstartup-startandstop.png");
         Assert.All(summary.Charts, chart => Assert.True(File.Exists(Path.Combine(output, chart)), chart));
         Assert.All(summary.Charts, chart => Assert.Contains($"src=\"{chart}\"", html, StringComparison.Ordinal));
         Assert.Contains(summary.Charts, c => c == "plots/lesson-rank-frequency.png");
         Assert.Empty(Directory.GetDirectories(_folder.Path, ".*"));
+    }
+
+    [Fact]
+    public void A_busy_run_says_so_at_the_top_and_marks_its_cases_and_a_quiet_run_flags_nothing()
+    {
+        BenchmarkResult[] Run(double othersAtTwoWorkers) =>
+        [
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "Serial", 1, [1e8, 1.01e8, 0.99e8]), 0.01, runOrder: 3),
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 1, [1e8, 1.01e8, 0.99e8]), 0.01, runOrder: 2),
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 2, [7.9e7, 8e7, 8.1e7]), othersAtTwoWorkers, runOrder: 1),
+        ];
+
+        string Markdown(BenchmarkResult[] results, string name)
+        {
+            string file = _folder.File(name + "-report-full.json");
+            FixtureWriter.Write(file, results);
+            return File.ReadAllText(ReportWriter.Write(ResultSet.Load([file]), new ReportOptions(_folder.File(name), ["test"], "corpus")).IndexMarkdown);
+        }
+
+        string busy = Markdown(Run(0.95), "busy");
+        string quiet = Markdown(Run(0.02), "quiet");
+
+        Assert.Contains("| Machine while measuring | ⚠ BUSY: 1 of 3 cases ran with fewer cores than they could use (others took up to 0.95 cores) |", busy, StringComparison.Ordinal);
+        Assert.Contains("**The machine was busy.** 1 of 3 cases", busy, StringComparison.Ordinal);
+        Assert.Contains("1 scaling groups: 0 judged, 0 too noisy to tell (a 95 % interval that includes no speedup), 1 not judged because the machine was busy.", busy, StringComparison.Ordinal);
+        Assert.Contains("`./run-benchmarks.sh '*CpuThreads*' --job default`", busy, StringComparison.Ordinal);
+        Assert.Contains("⚠ busy: others took 0.95 of 2 cores", busy, StringComparison.Ordinal);
+        Assert.Contains("| Machine while measuring | quiet: no case lost cores to other processes (others took at most 0.02 cores) |", quiet, StringComparison.Ordinal);
+        Assert.Contains("The machine was quiet", quiet, StringComparison.Ordinal);
+        Assert.DoesNotContain("⚠", quiet, StringComparison.Ordinal);
+        Assert.DoesNotContain("--job default", quiet, StringComparison.Ordinal);
     }
 
     [Fact]

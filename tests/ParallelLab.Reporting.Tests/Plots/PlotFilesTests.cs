@@ -18,8 +18,8 @@ public sealed class PlotFilesTests : IDisposable
     {
         ScalingAnalysis analysis = ScalingAnalysis.Of(ScalingGroup.From(Synthetic.Amdahl(0.1, [1, 2, 4, 8], noise: 0.02)).Single(), cores: 4)!;
 
-        AssertRendered(ScalingCharts.Speedup(analysis), "speedup", "Speedup T(1) / T(p)");
-        AssertRendered(ScalingCharts.Efficiency(analysis), "efficiency", "Efficiency S(p) / p");
+        AssertRendered(ScalingCharts.Speedup(analysis), "speedup", "against 1 worker: T(1) / T(p)");
+        AssertRendered(ScalingCharts.Efficiency(analysis), "efficiency", "Efficiency S(p) / p, against 1 worker");
         AssertRendered(ScalingCharts.Overview("AcfOverWords", [analysis, analysis]), "overview", "Every paradigm on AcfOverWords");
     }
 

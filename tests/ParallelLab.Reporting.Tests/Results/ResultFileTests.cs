@@ -7,6 +7,9 @@ public class ResultFileTests
 {
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name + "-report-full.json");
 
+    /// <summary>An older run of PoolStartup under the Workstation job, where BenchmarkDotNet removed outliers; named so that a folder search skips it.</summary>
+    private static string WorkstationPoolStartup => Path.Combine(AppContext.BaseDirectory, "Fixtures", "PoolStartupWorkstation.json");
+
     [Fact]
     public void Cases_parameters_host_and_per_operation_times_are_read_from_a_real_report()
     {
@@ -44,9 +47,22 @@ public class ResultFileTests
     [Fact]
     public void Outliers_that_BenchmarkDotNet_removed_stay_removed()
     {
-        (_, IReadOnlyList<BenchmarkResult> results) = ResultFile.Read(Fixture("PoolStartup"));
+        (_, IReadOnlyList<BenchmarkResult> results) = ResultFile.Read(WorkstationPoolStartup);
 
         Assert.Equal([5, 6, 6], results.Select(r => r.Nanoseconds.Count));
+    }
+
+    [Fact]
+    public void The_machine_load_the_lab_recorded_is_read_from_the_metrics()
+    {
+        // A real run of PoolStartup with the lab's recorder, on a quiet machine.
+        (_, IReadOnlyList<BenchmarkResult> results) = ResultFile.Read(Fixture("PoolStartup"));
+
+        Assert.All(results, r => Assert.True(r.Load is { Known: true, LogicalCores: 2 }));
+        Assert.All(results, r => Assert.InRange(r.Load!.OtherCores, 0, 0.25));
+        Assert.All(results, r => Assert.InRange(r.Load!.OwnCores, 0.5, 2.1));
+        Assert.Equal([1, 2, 3], results.Select(r => r.RunOrder!.Value).Order());
+        Assert.All(results, r => Assert.True(r.MeasuresCost));
     }
 
     [Theory]
@@ -73,10 +89,10 @@ public class ResultFileTests
     public void A_folder_is_searched_for_reports_and_the_latest_run_of_a_case_wins()
     {
         using var folder = new TestSupport.TemporaryDirectory();
-        string older = File.ReadAllText(Fixture("PoolStartup")).Replace("-20261125-095023", "-20261124-095023", StringComparison.Ordinal).Replace("22585101", "99585101", StringComparison.Ordinal);
+        string older = File.ReadAllText(WorkstationPoolStartup).Replace("-20261125-095023", "-20261124-095023", StringComparison.Ordinal).Replace("22585101", "99585101", StringComparison.Ordinal);
         Directory.CreateDirectory(folder.File("old"));
         File.WriteAllText(folder.File(Path.Combine("old", "PoolStartup-report-full.json")), older);
-        File.Copy(Fixture("PoolStartup"), folder.File("PoolStartup-report-full.json"));
+        File.Copy(WorkstationPoolStartup, folder.File("PoolStartup-report-full.json"));
 
         ResultSet set = ResultSet.Load([folder.Path]);
 

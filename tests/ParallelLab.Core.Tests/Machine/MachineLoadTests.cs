@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using ParallelLab.Core.Machine;
+
+namespace ParallelLab.Core.Tests.Machine;
+
+public class MachineLoadTests
+{
+    private static readonly long Second = Stopwatch.Frequency;
+
+    [Fact]
+    public void Others_are_the_machine_busy_time_less_the_measured_tree_per_wall_second()
+    {
+        var before = new CpuSample(0, MachineBusySeconds: 100, StealSeconds: 5, TreeSeconds: 10, LoadAverage: 0.5, MachineKnown: true);
+        var after = new CpuSample(2 * Second, MachineBusySeconds: 104, StealSeconds: 5.2, TreeSeconds: 12, LoadAverage: 2.1, MachineKnown: true);
+
+        MachineLoad load = MachineLoad.Between(before, after, logicalCores: 2);
+
+        Assert.Equal(2, load.WallSeconds, 9);
+        Assert.Equal(1.0, load.OwnCores, 9);
+        Assert.Equal(1.0, load.OtherCores, 9);
+        Assert.Equal(0.1, load.StealCores, 9);
+        Assert.Equal(2.1, load.LoadAverage);
+        Assert.Equal(0.9, load.FreeCores, 9);
+    }
+
+    [Theory]
+    [InlineData(0.02, 1, false)]
+    [InlineData(0.02, 2, false)]
+    [InlineData(0.98, 1, false)] // a hog on the other core leaves one worker its core
+    [InlineData(0.98, 2, true)]
+    [InlineData(0.98, 8, true)] // more workers than cores want all of them
+    [InlineData(1.30, 1, true)]
+    [InlineData(0.30, 2, true)]
+    [InlineData(0.20, 2, false)]
+    public void A_measurement_is_contended_when_others_leave_fewer_cores_than_its_workers_could_use(double others, int workers, bool contended)
+    {
+        var load = new MachineLoad(3, 1, others, 0, 1, LogicalCores: 2);
+
+        Assert.Equal(contended, load.Contended(workers));
+    }
+
+    [Fact]
+    public void Without_the_machine_nothing_is_called_contended()
+    {
+        var before = new CpuSample(0, double.NaN, double.NaN, 1, double.NaN, MachineKnown: false);
+        var after = new CpuSample(Second, double.NaN, double.NaN, 2, double.NaN, MachineKnown: false);
+
+        MachineLoad load = MachineLoad.Between(before, after, logicalCores: 2);
+
+        Assert.False(load.Known);
+        Assert.False(load.Contended(2));
+        Assert.Equal(1, load.OwnCores, 9);
+        Assert.Contains("cannot be read", load.Describe(), StringComparison.Ordinal);
+    }
+}
