@@ -29,11 +29,13 @@ namespace ParallelLab.Benchmarks.Configuration;
 /// </summary>
 internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
 {
-    private static readonly LabMetricDescriptor Others = new(LabMetrics.OtherCores, "Others' cores", "CPU cores other processes used while the case ran (all launches; /proc/stat)", _ => true);
+    private static readonly LabMetricDescriptor Others = new(LabMetrics.OtherCores, "Others' cores", "CPU cores other processes used while the case ran (/proc/stat; the larger of all launches and the measured iterations)", _ => true);
     private static readonly LabMetricDescriptor Steal = new(LabMetrics.StealCores, "Steal", "CPU cores the hypervisor took while the case ran", v => v >= 0.01);
     private static readonly LabMetricDescriptor Load = new(LabMetrics.LoadAverage, "Load", "One-minute load average at the end of the case", _ => false);
     private static readonly LabMetricDescriptor Own = new(LabMetrics.OwnCores, "Cores used", "CPU time of the benchmark's processes over wall time, measured iterations of the last launch", _ => true);
     private static readonly LabMetricDescriptor Seconds = new(LabMetrics.Seconds, "Seconds", "Wall seconds over which the others' cores were measured", _ => false);
+    private static readonly LabMetricDescriptor Cores = new(LabMetrics.Cores, "Cores", "The machine's CPUs", _ => false);
+    private static readonly LabMetricDescriptor Usable = new(LabMetrics.UsableCores, "Usable cores", "The CPUs the benchmark could use", _ => false);
     private static readonly LabMetricDescriptor Order = new(LabMetrics.RunOrder, "Run order", "The case's place in its class's (shuffled) run order", _ => false);
     private static readonly LabMetricDescriptor Cost = new(LabMetrics.CostAgainstWorkers, "Cost", "1: the class measures a cost against workers, not a speedup", _ => false);
 
@@ -61,6 +63,15 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
         lock (_gate)
         {
             _cases[benchmarkCase] = new CaseWindows(start, ++_runOrder);
+        }
+    }
+
+    /// <summary>A case whose last launch failed never reaches <see cref="ProcessResults"/>: forget it here.</summary>
+    public override void OnEndRunBenchmark(BenchmarkCase benchmarkCase, BenchmarkReport report)
+    {
+        lock (_gate)
+        {
+            _cases.Remove(benchmarkCase);
         }
     }
 
@@ -110,10 +121,15 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
         }
 
         MachineLoad whole = MachineLoad.Between(windows.Start, end, Environment.ProcessorCount);
-        yield return Others.Of(whole.OtherCores);
-        yield return Steal.Of(whole.StealCores);
+        // A burst during the measured iterations must not be thinned out by the rest of the case,
+        // when that window is long enough to tell.
+        MachineLoad? measured = windows.Measured is { Known: true } m ? m : null;
+        yield return Others.Of(Math.Max(whole.OtherCores, measured?.OtherCores ?? 0));
+        yield return Steal.Of(Math.Max(whole.StealCores, measured?.StealCores ?? 0));
         yield return Load.Of(whole.LoadAverage);
         yield return Seconds.Of(whole.WallSeconds);
+        yield return Cores.Of(whole.LogicalCores);
+        yield return Usable.Of(whole.UsableCores);
         yield return Own.Of(windows.Measured?.OwnCores ?? double.NaN);
         yield return Order.Of(windows.RunOrder);
         if (results.BenchmarkCase.Descriptor.Type.GetCustomAttribute<CostAgainstWorkersAttribute>() is not null)

@@ -48,7 +48,7 @@ internal static class ReportCommand
             int judged = summary.Analyses.Count(a => a.Judged);
             string costs = summary.Costs.Count == 0 ? string.Empty : $", {summary.Costs.Count} cost{(summary.Costs.Count == 1 ? "" : "s")}";
             context.Output.WriteLine($"{summary.Analyses.Count} scaling groups ({judged} judged){costs}, {summary.Charts.Count} charts from {set.Results.Count} cases");
-            context.Output.WriteLine($"machine while measuring: {summary.Quality!.MachineText}");
+            context.Output.WriteLine($"machine while measuring: {summary.Quality.MachineText}");
             context.Output.WriteLine(summary.IndexHtml);
         }));
         return command;

@@ -20,7 +20,7 @@ public sealed record RunTiming(string Engine, int Workers, TimeSpan Elapsed, IRe
 
     public double Efficiency => Speedup / Workers;
 
-    /// <summary>What else the machine did during the counted (fastest) run; null when not measured.</summary>
+    /// <summary>What else the machine did over the case's timed runs together; null when not measured.</summary>
     public MachineLoad? Load { get; init; }
 
     /// <summary>True when other processes left the run fewer cores than its workers could use.</summary>

@@ -11,7 +11,8 @@ namespace ParallelLab.Cli.Timing;
 /// thread pool and the caches. Then the timed rounds: each round runs every case once, in an
 /// order that turns from round to round, so that a machine that drifts (another program starts)
 /// touches every case alike instead of the last ones. Each case keeps its fastest run (the least
-/// disturbed), with what else the machine did during it. Every run's result is checked against
+/// disturbed), and what else the machine did over all its timed runs together (one run alone may
+/// be too short for the kernel's 10 ms ticks to tell). Every run's result is checked against
 /// the baseline's; an engine that differs is refused, not timed.
 /// </summary>
 public static class ScalingMeasurement
@@ -75,12 +76,12 @@ public static class ScalingMeasurement
         }
 
         TimeSpan serial = cases[0].Fastest;
-        return [.. cases.Select(c => new RunTiming(c.Engine, c.Workers, c.Fastest, c.Phases, serial) { Load = c.Load })];
+        return [.. cases.Select(c => new RunTiming(c.Engine, c.Workers, c.Fastest, c.Phases, serial) { Load = MachineLoad.Combine(c.Loads) })];
     }
 
     /// <summary>
     /// Every other round runs backwards, and each round starts one case further on than the one
-    /// before: no case is always first or always last, and neighbours change sides.
+    /// before: over enough rounds no case is always first or always last, and neighbours change sides.
     /// </summary>
     internal static IEnumerable<T> RoundOrder<T>(IReadOnlyList<T> cases, int round)
     {
@@ -104,13 +105,14 @@ public static class ScalingMeasurement
 
         public IReadOnlyList<Phase> Phases { get; private set; } = [];
 
-        public MachineLoad? Load { get; private set; }
+        public List<MachineLoad> Loads { get; } = [];
 
         public void Keep(TimeSpan elapsed, IReadOnlyList<Phase> phases, MachineLoad load)
         {
+            Loads.Add(load);
             if (elapsed < Fastest)
             {
-                (Fastest, Phases, Load) = (elapsed, phases, load);
+                (Fastest, Phases) = (elapsed, phases);
             }
         }
     }

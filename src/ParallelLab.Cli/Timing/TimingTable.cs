@@ -6,7 +6,8 @@ namespace ParallelLab.Cli.Timing;
 
 /// <summary>
 /// Prints a timing report: each engine's fastest run, speedup and efficiency against serial, and
-/// whether the machine was quiet during it; a number that cannot be believed is named, not printed.
+/// whether the machine was quiet during its runs ("?" where it could not tell: not Linux, or runs
+/// too short together); a number that cannot be believed is named, not printed.
 /// </summary>
 internal static class TimingTable
 {
@@ -42,9 +43,8 @@ internal static class TimingTable
         RunTiming[] busy = [.. timings.Where(t => t.Contended)];
         if (busy.Length > 0)
         {
-            MachineLoad worst = busy.Select(t => t.Load!).MaxBy(l => l.OtherCores + l.StealCores)!;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"busy: {busy.Length} of {timings.Count} runs had other processes take cores they could use (up to {worst.OtherCores + worst.StealCores:F2} of {worst.LogicalCores}); their speedups understate the engines: run again on a quiet machine"));
+            MachineLoad worst = busy.Select(t => t.Load!).MaxBy(l => l.TakenCores)!;
+            output.WriteLine($"busy: {busy.Length} of {timings.Count} cases ran while other processes took cores they could use ({worst.TakenText} at worst); their speedups understate the engines: run again on a quiet machine");
         }
     }
 

@@ -10,15 +10,28 @@ namespace ParallelLab.Core.Machine;
 /// from <c>/proc</c> (<see cref="ProcFiles"/>); elsewhere only the measured processes' own time is
 /// known, and the machine's is not (<see cref="MachineKnown"/> false).
 /// </summary>
-public readonly record struct CpuSample(long Timestamp, double MachineBusySeconds, double StealSeconds, double TreeSeconds, double LoadAverage, bool MachineKnown)
+/// <remarks>
+/// The tree is found by parent links at each reading. A process that leaves it between two
+/// readings (a daemon that detaches, an orphan adopted by init, a child never reaped) takes its
+/// CPU time with it, which then counts as other processes' work: the lab's own engines do none
+/// of these.
+/// </remarks>
+public readonly record struct CpuSample(long Timestamp, double MachineBusySeconds, double StealSeconds, double TreeSeconds, double LoadAverage, int MachineCpus, bool MachineKnown)
 {
     private const int ClockTicksName = 2; // _SC_CLK_TCK in Linux's <unistd.h>
 
     private static readonly Lazy<double> TicksPerSecond = new(() =>
     {
         // USER_HZ is 100 on every Linux architecture .NET runs on; sysconf says so for certain.
-        long ticks = OperatingSystem.IsLinux() ? SysConf(ClockTicksName) : -1;
-        return ticks > 0 ? ticks : 100;
+        try
+        {
+            long ticks = SysConf(ClockTicksName);
+            return ticks > 0 ? ticks : 100;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return 100;
+        }
     });
 
     /// <summary>
@@ -40,18 +53,18 @@ public readonly record struct CpuSample(long Timestamp, double MachineBusySecond
             }
         }
 
-        return new CpuSample(Stopwatch.GetTimestamp(), double.NaN, double.NaN, OwnSeconds(roots), double.NaN, MachineKnown: false);
+        return new CpuSample(Stopwatch.GetTimestamp(), double.NaN, double.NaN, OwnSeconds(roots), double.NaN, Environment.ProcessorCount, MachineKnown: false);
     }
 
     private static CpuSample FromProc(IReadOnlyCollection<int> roots)
     {
         long timestamp = Stopwatch.GetTimestamp();
-        string cpuLine = File.ReadLines("/proc/stat").First();
-        (long busy, long steal) = ProcFiles.MachineTicks(cpuLine);
+        string[] stat = File.ReadAllLines("/proc/stat");
+        (long busy, long steal) = ProcFiles.MachineTicks(stat.FirstOrDefault() ?? string.Empty);
         long tree = TreeTicks(roots);
         double load = ProcFiles.LoadAverage(File.ReadAllText("/proc/loadavg"));
         double hz = TicksPerSecond.Value;
-        return new CpuSample(timestamp, busy / hz, steal / hz, tree / hz, load, MachineKnown: true);
+        return new CpuSample(timestamp, busy / hz, steal / hz, tree / hz, load, ProcFiles.MachineCpus(stat), MachineKnown: true);
     }
 
     /// <summary>CPU ticks of the roots and every live descendant (each with the children it reaped).</summary>

@@ -5,10 +5,12 @@ namespace ParallelLab.Core.Machine;
 /// <summary>
 /// What the machine did during a measurement, in cores (CPU seconds per wall second): the cores the
 /// measured processes really got, the cores other processes took, the cores the hypervisor stole,
-/// and the one-minute load average at its end. A measurement "ran under contention" when others
-/// and steal left it fewer cores than it could use.
+/// and the one-minute load average at its end; with the machine's CPUs (<see cref="LogicalCores"/>,
+/// where others may run) and the ones the measurement may use (<see cref="UsableCores"/>: fewer
+/// under an affinity mask or a container's CPU limit). A measurement "ran under contention" when
+/// others and steal left it fewer cores than it could use.
 /// </summary>
-public sealed record MachineLoad(double WallSeconds, double OwnCores, double OtherCores, double StealCores, double LoadAverage, int LogicalCores)
+public sealed record MachineLoad(double WallSeconds, double OwnCores, double OtherCores, double StealCores, double LoadAverage, int LogicalCores, int UsableCores)
 {
     /// <summary>
     /// Cores others may take before a measurement counts as contended. A quarter of a core is
@@ -17,41 +19,59 @@ public sealed record MachineLoad(double WallSeconds, double OwnCores, double Oth
     /// </summary>
     public const double ToleratedCores = 0.25;
 
-    /// <summary>False where the machine's CPU time cannot be read (not Linux): nothing is known of others.</summary>
-    public bool Known => double.IsFinite(OtherCores) && LogicalCores > 0;
+    /// <summary>
+    /// The shortest window that can tell. The kernel counts CPU time in ticks of 10 ms, and the
+    /// machine's total and a process's own apart: over 40 ms, one tick of disagreement is already
+    /// a quarter of a core. Over half a second it is two hundredths.
+    /// </summary>
+    public const double ShortestWindowSeconds = 0.5;
 
-    /// <summary>Cores left to the measurement: all of them less what others took and what was stolen.</summary>
+    /// <summary>False where the machine's CPU time cannot be read (not Linux), or the window was too short to tell.</summary>
+    public bool Known => double.IsFinite(OtherCores) && LogicalCores > 0 && WallSeconds >= ShortestWindowSeconds;
+
+    /// <summary>Cores left to the measurement: all of the machine's less what others took and what was stolen.</summary>
     public double FreeCores => LogicalCores - OtherCores - StealCores;
 
-    /// <summary>The measurement between two readings of the same process tree.</summary>
-    public static MachineLoad Between(CpuSample before, CpuSample after, int logicalCores)
+    /// <summary>Others and steal together: the cores the measurement could not have.</summary>
+    public double TakenCores => OtherCores + StealCores;
+
+    /// <summary>The measurement between two readings of the same process tree, by a process that may use <paramref name="usableCores"/>.</summary>
+    public static MachineLoad Between(CpuSample before, CpuSample after, int usableCores)
     {
         double wall = (after.Timestamp - before.Timestamp) / (double)System.Diagnostics.Stopwatch.Frequency;
-        if (wall <= 0)
+        double own = wall > 0 ? Math.Max(0, after.TreeSeconds - before.TreeSeconds) : 0;
+        if (wall <= 0 || !before.MachineKnown || !after.MachineKnown)
         {
-            return new MachineLoad(0, double.NaN, double.NaN, double.NaN, double.NaN, logicalCores);
-        }
-
-        double own = Math.Max(0, after.TreeSeconds - before.TreeSeconds);
-        if (!before.MachineKnown || !after.MachineKnown)
-        {
-            return new MachineLoad(wall, own / wall, double.NaN, double.NaN, double.NaN, logicalCores);
+            return new MachineLoad(Math.Max(0, wall), wall > 0 ? own / wall : double.NaN, double.NaN, double.NaN, double.NaN, after.MachineCpus, usableCores);
         }
 
         // The tree's ticks and the machine's are counted apart by the kernel; clamp the small disagreement.
         double others = Math.Max(0, after.MachineBusySeconds - before.MachineBusySeconds - own);
         double steal = Math.Max(0, after.StealSeconds - before.StealSeconds);
-        return new MachineLoad(wall, own / wall, others / wall, steal / wall, after.LoadAverage, logicalCores);
+        return new MachineLoad(wall, own / wall, others / wall, steal / wall, after.LoadAverage, after.MachineCpus, usableCores);
     }
 
-    /// <summary>Cores a measurement with this many workers can use: one per worker, at most all of them.</summary>
-    public int CoresWanted(int workers) => Math.Clamp(workers, 1, Math.Max(1, LogicalCores));
+    /// <summary>Several windows of one measurement (its repeated runs) as one: cores weighted by wall time, the highest load average.</summary>
+    public static MachineLoad Combine(IReadOnlyList<MachineLoad> windows)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        MachineLoad[] timed = [.. windows.Where(w => w.WallSeconds > 0)];
+        if (timed.Length == 0)
+        {
+            throw new ArgumentException("no window with a duration", nameof(windows));
+        }
+
+        double wall = timed.Sum(w => w.WallSeconds);
+        double Weighted(Func<MachineLoad, double> cores) => timed.Sum(w => cores(w) * w.WallSeconds) / wall;
+        return new MachineLoad(wall, Weighted(w => w.OwnCores), Weighted(w => w.OtherCores), Weighted(w => w.StealCores), timed.Max(w => w.LoadAverage), timed[0].LogicalCores, timed[0].UsableCores);
+    }
+
+    /// <summary>Cores a measurement with this many workers can use: one per worker, at most the usable ones.</summary>
+    public int CoresWanted(int workers) => Math.Clamp(workers, 1, Math.Max(1, UsableCores));
 
     /// <summary>True when others (and steal) left fewer cores than <paramref name="workers"/> could use, by more than <see cref="ToleratedCores"/>.</summary>
     public bool Contended(int workers) => Known && FreeCores < CoresWanted(workers) - ToleratedCores;
 
-    /// <summary>"others took 0.98 of 2 cores (steal 0.00), load 1.52; it got 1.01".</summary>
-    public string Describe() => Known
-        ? string.Create(CultureInfo.InvariantCulture, $"others took {OtherCores:F2} of {LogicalCores} cores (steal {StealCores:F2}), load {LoadAverage:F2}; it got {OwnCores:F2}")
-        : string.Create(CultureInfo.InvariantCulture, $"the machine's CPU time cannot be read here; it got {OwnCores:F2} cores");
+    /// <summary>"others took 0.98 of 2 cores": how the lab says what a busy machine took.</summary>
+    public string TakenText => string.Create(CultureInfo.InvariantCulture, $"others took {TakenCores:F2} of {LogicalCores} cores");
 }

@@ -13,6 +13,8 @@ namespace ParallelLab.Core.Machine;
 /// softirq steal guest guest_nice; guest time is already counted in user),
 /// <c>/proc/[pid]/stat</c> (fields 4 ppid, 14 utime, 15 stime, 16 cutime, 17 cstime),
 /// <c>/proc/loadavg</c>. https://man7.org/linux/man-pages/man5/proc.5.html
+/// Interrupt time (irq, softirq) is left out of "busy": the kernel charges it to no process, so a
+/// benchmark's own network or pipe traffic would otherwise count as other processes' work.
 /// </remarks>
 public static class ProcFiles
 {
@@ -28,9 +30,16 @@ public static class ProcFiles
 
         long Field(int i) => long.Parse(fields[i], NumberStyles.None, CultureInfo.InvariantCulture);
 
-        // Idle and iowait are time nobody ran; everything else but steal ran on this machine.
-        long busy = Field(1) + Field(2) + Field(3) + Field(6) + Field(7);
+        // user + nice + system: what processes ran; idle and iowait are time nobody ran.
+        long busy = Field(1) + Field(2) + Field(3);
         return (busy, Field(8));
+    }
+
+    /// <summary>The machine's CPUs: the "cpuN" lines of <c>/proc/stat</c> (all of them, whatever this process may use).</summary>
+    public static int MachineCpus(IEnumerable<string> statLines)
+    {
+        ArgumentNullException.ThrowIfNull(statLines);
+        return statLines.Count(line => line.Length > 3 && line.StartsWith("cpu", StringComparison.Ordinal) && char.IsAsciiDigit(line[3]));
     }
 
     /// <summary>

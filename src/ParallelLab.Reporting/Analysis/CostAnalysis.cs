@@ -1,3 +1,5 @@
+using ParallelLab.Core.Machine;
+
 namespace ParallelLab.Reporting.Analysis;
 
 /// <summary>
@@ -16,15 +18,17 @@ public sealed record CostAnalysis(ScalingGroup Group, IReadOnlyList<CostPoint> P
         {
             double mean = result.Nanoseconds.Average();
             double? marginal = points.Count == 0 ? null : (mean - points[^1].MeanNanoseconds) / (workers - points[^1].Workers);
-            points.Add(new CostPoint(workers, mean, marginal, result.Load?.Contended(workers) == true));
+            points.Add(new CostPoint(workers, mean, marginal, result.Load));
         }
 
         return new CostAnalysis(group, points);
     }
 }
 
-/// <summary>One worker count of a cost: mean time, time per worker, the time each worker added since the previous count, and whether the machine was busy.</summary>
-public sealed record CostPoint(int Workers, double MeanNanoseconds, double? AddedPerWorkerNanoseconds, bool Contended)
+/// <summary>One worker count of a cost: mean time, time per worker, the time each worker added since the previous count, and what else the machine did.</summary>
+public sealed record CostPoint(int Workers, double MeanNanoseconds, double? AddedPerWorkerNanoseconds, MachineLoad? Load)
 {
     public double PerWorkerNanoseconds => MeanNanoseconds / Workers;
+
+    public bool Contended => Load?.Contended(Workers) == true;
 }

@@ -8,7 +8,11 @@ namespace ParallelLab.Reporting.Analysis;
 /// </summary>
 public static class LabMetrics
 {
-    /// <summary>Cores other processes used while the case ran (all its launches), CPU seconds per wall second.</summary>
+    /// <summary>
+    /// Cores other processes used while the case ran, CPU seconds per wall second: the larger of
+    /// the whole case (all its launches) and its measured iterations (the last launch), so that a
+    /// burst during the measurement is not thinned out by the rest.
+    /// </summary>
     public const string OtherCores = "ParallelLab.OtherCores";
 
     /// <summary>Cores the hypervisor took from this machine's virtual CPUs while the case ran.</summary>
@@ -20,8 +24,14 @@ public static class LabMetrics
     /// <summary>Cores the benchmark's processes really got during the measured iterations of its last launch.</summary>
     public const string OwnCores = "ParallelLab.OwnCores";
 
-    /// <summary>Wall seconds over which <see cref="OtherCores"/> was measured.</summary>
+    /// <summary>Wall seconds of the whole case, over which <see cref="OtherCores"/> was measured.</summary>
     public const string Seconds = "ParallelLab.Seconds";
+
+    /// <summary>The machine's CPUs, where other processes may run.</summary>
+    public const string Cores = "ParallelLab.Cores";
+
+    /// <summary>The CPUs the benchmark could use (its affinity, its container's limit).</summary>
+    public const string UsableCores = "ParallelLab.UsableCores";
 
     /// <summary>The case's place (1, 2, …) in its class's run order, which the lab shuffles so that drift does not look like scaling.</summary>
     public const string RunOrder = "ParallelLab.RunOrder";

@@ -9,6 +9,8 @@ namespace ParallelLab.Reporting.Analysis;
 public static class RecordedLoad
 {
     /// <summary>The load, or null when the case was measured without the lab's recorder (an older result, another configuration).</summary>
+    /// <param name="metrics">The case's metrics by id.</param>
+    /// <param name="logicalCores">The machine's cores, for a result that did not record them.</param>
     public static MachineLoad? From(IReadOnlyDictionary<string, double> metrics, int logicalCores)
     {
         ArgumentNullException.ThrowIfNull(metrics);
@@ -18,6 +20,8 @@ public static class RecordedLoad
         }
 
         double Value(string id) => metrics.TryGetValue(id, out double value) ? value : double.NaN;
-        return new MachineLoad(Value(LabMetrics.Seconds), Value(LabMetrics.OwnCores), others, Value(LabMetrics.StealCores), Value(LabMetrics.LoadAverage), logicalCores);
+        int Count(string id, int otherwise) => double.IsFinite(Value(id)) && Value(id) >= 1 ? (int)Value(id) : otherwise;
+        int cores = Count(LabMetrics.Cores, logicalCores);
+        return new MachineLoad(Value(LabMetrics.Seconds), Value(LabMetrics.OwnCores), others, Value(LabMetrics.StealCores), Value(LabMetrics.LoadAverage), cores, Count(LabMetrics.UsableCores, cores));
     }
 }

@@ -43,7 +43,7 @@ public sealed record RunQuality(
             measured.Length,
             known.Length,
             [.. known.Where(WorkerAxis.Contended)],
-            known.Select(r => r.Load!.OtherCores + r.Load.StealCores).DefaultIfEmpty(0).Max(),
+            known.Select(r => r.Load!.TakenCores).DefaultIfEmpty(0).Max(),
             analyses.Count,
             [.. analyses.Where(a => a.Verdict == ScalingVerdict.Unclear)],
             [.. analyses.Where(a => a.Verdict == ScalingVerdict.Busy)],

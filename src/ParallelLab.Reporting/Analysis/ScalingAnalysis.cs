@@ -124,8 +124,14 @@ public sealed class ScalingAnalysis
         }
 
         ScalingPoint[] parallel = [.. usable.Where(p => p.Workers > 1 && !p.Oversubscribed)];
+        if (parallel.Length == 0 && points.Any(p => p.Workers > 1 && !p.Oversubscribed))
+        {
+            return (ScalingVerdict.Busy, "not judged: every parallel point within the cores ran while other processes took cores");
+        }
+
         if (parallel.Length == 0)
         {
+            // Only oversubscribed points (or the cores unknown): judge on what there is.
             parallel = [.. usable.Where(p => p.Workers > 1)];
         }
 
@@ -162,10 +168,10 @@ public sealed class ScalingAnalysis
         var sentences = new List<string>();
         if (busy.Length > 0)
         {
-            MachineLoad worst = busy.Select(p => p.Load!).MaxBy(l => l.OtherCores + l.StealCores)!;
+            MachineLoad worst = busy.Select(p => p.Load!).MaxBy(l => l.TakenCores)!;
             string counts = string.Join(", ", busy.Select(p => p.Workers.ToString(CultureInfo.InvariantCulture)));
             string which = busy.Length == 1 && busy[0].Workers == 1 ? "1 worker" : $"{counts} workers";
-            string taken = string.Create(CultureInfo.InvariantCulture, $"other processes took up to {worst.OtherCores + worst.StealCores:F2} of its {worst.LogicalCores} cores");
+            string taken = worst.TakenText;
             sentences.Add(referenceContended
                 ? $"{which} ran while {taken}; the one-worker reference is among them, so no speedup of this group is judged or fitted."
                 : $"{which} ran while {taken}: shown, but left out of the fit, the recommendation and the verdict.");

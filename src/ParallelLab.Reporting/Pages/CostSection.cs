@@ -26,7 +26,7 @@ internal static class CostSection
                 Format.Time(p.MeanNanoseconds),
                 Format.Time(p.PerWorkerNanoseconds),
                 p.AddedPerWorkerNanoseconds is { } added ? (added < 0 ? "−" + Format.Time(-added) : Format.Time(added)) : "–",
-                ScalingSections.MachineText(cost.Group.Points.First(x => x.Workers == p.Workers).Result.Load, p.Contended),
+                ScalingSections.MachineText(p.Load, p.Contended),
             }));
             string chart = charts.Add(CostChart.Of(cost), "cost-" + ReportWriter.Slug(cost.Group.Name));
             document.Image($"Cost of {cost.Group.Name} against workers", chart + ".png", chart + ".svg");

@@ -17,7 +17,7 @@ internal static class QualitySection
         {
             lines.Add($"⚠ **The machine was busy.** {quality.ContendedCases.Count} of {quality.CasesWithLoad} cases ran while other processes (or the hypervisor) took cores they could use, "
                 + $"in {string.Join(", ", quality.ContendedCases.Select(r => r.Type.Split('.')[^1]).Distinct(StringComparer.Ordinal))}. "
-                + "They are marked busy below, and left out of every fit, recommendation and verdict.");
+                + "They are marked busy below, and their points left out of the fits, recommendations and verdicts.");
         }
         else
         {
@@ -27,7 +27,7 @@ internal static class QualitySection
         int judged = quality.Groups - quality.Unclear.Count - quality.Busy.Count;
         if (quality.Groups > 0)
         {
-            lines.Add($"{quality.Groups} scaling groups: {judged} judged, {quality.Unclear.Count} too noisy to tell (a 95 % interval that includes no speedup), {quality.Busy.Count} not judged because the machine was busy.");
+            lines.Add($"{quality.Groups} scaling group{(quality.Groups == 1 ? "" : "s")}: {judged} judged, {quality.Unclear.Count} too noisy to tell (a 95 % interval that includes no speedup), {quality.Busy.Count} not judged because the machine was busy.");
         }
 
         if (quality.ClassesToMeasureAgain.Count > 0)

@@ -9,5 +9,5 @@ public sealed record ReportSummary(string IndexHtml, string IndexMarkdown, IRead
     public IReadOnlyList<CostAnalysis> Costs { get; init; } = [];
 
     /// <summary>Whether the machine was quiet and how many groups could be judged.</summary>
-    public RunQuality? Quality { get; init; }
+    public required RunQuality Quality { get; init; }
 }

@@ -80,7 +80,7 @@ internal static class ScalingSections
     internal static string MachineText(MachineLoad? load, bool contended) => load switch
     {
         null or { Known: false } => "–",
-        _ when contended => string.Create(CultureInfo.InvariantCulture, $"⚠ busy: others took {load.OtherCores + load.StealCores:F2} of {load.LogicalCores} cores"),
+        _ when contended => "⚠ busy: " + load.TakenText,
         _ => "quiet",
     };
 
@@ -89,7 +89,8 @@ internal static class ScalingSections
 
     private static string[] SummaryRow(ScalingAnalysis a, IReadOnlyList<int> projected)
     {
-        ScalingPoint top = a.Points.Where(p => !p.Oversubscribed).DefaultIfEmpty(a.Points[^1]).Last();
+        // The point the verdict speaks of: the most workers within the cores that ran on a quiet machine.
+        ScalingPoint top = a.Points.Where(p => !p.Oversubscribed && !p.Contended).DefaultIfEmpty(a.Points.Where(p => !p.Oversubscribed).DefaultIfEmpty(a.Points[^1]).Last()).Last();
         ScalingFit? fit = a.BestFit;
         return
         [

@@ -29,9 +29,7 @@ public static class CostChart
         CostPoint[] busy = [.. points.Where(p => p.Contended)];
         if (busy.Length > 0)
         {
-            var hollow = new ScatterSeries { MarkerType = marker, MarkerSize = 6, MarkerFill = OxyColors.White, MarkerStroke = color, MarkerStrokeThickness = 2, RenderInLegend = false };
-            hollow.Points.AddRange(busy.Select(p => new ScatterPoint(p.Workers, nanoseconds(p) / 1e6)));
-            model.Series.Add(hollow);
+            model.Series.Add(PlotStyle.Hollow(null, marker, color, busy.Select(p => new ScatterPoint(p.Workers, nanoseconds(p) / 1e6))));
         }
     }
 }

@@ -1,5 +1,6 @@
 using OxyPlot;
 using OxyPlot.Legends;
+using OxyPlot.Series;
 
 namespace ParallelLab.Reporting.Plots;
 
@@ -36,6 +37,14 @@ internal static class PlotStyle
             DefaultColors = Palette,
         };
         return model;
+    }
+
+    /// <summary>Hollow markers: how every chart draws a point measured on a busy machine. Without a title it stays out of the legend.</summary>
+    public static ScatterSeries Hollow(string? title, MarkerType marker, OxyColor color, IEnumerable<ScatterPoint> points)
+    {
+        var series = new ScatterSeries { Title = title, MarkerType = marker, MarkerSize = 6, MarkerFill = OxyColors.White, MarkerStroke = color, MarkerStrokeThickness = 2, RenderInLegend = title is not null };
+        series.Points.AddRange(points);
+        return series;
     }
 
     public static Legend Legend(LegendPosition position = LegendPosition.LeftTop, LegendPlacement placement = LegendPlacement.Inside) => new()

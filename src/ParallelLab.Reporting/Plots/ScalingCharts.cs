@@ -30,10 +30,10 @@ public static class ScalingCharts
         }
 
         model.Series.Add(Intervals.Vertical("95 % interval", analysis.Points.Select(p => ((double)p.Workers, p.SpeedupLow, p.SpeedupHigh))));
-        AddMeasured(model, "against 1 worker: T(1) / T(p)", MarkerType.Circle, OxyColors.Black, analysis.Points, p => p.Speedup);
+        AddMeasured(model, "against 1 worker: T(1) / T(p)", MarkerType.Circle, OxyColors.Black, analysis.Points, p => p.Speedup, analysis.ReferenceContended);
         if (analysis.SerialMeanNanoseconds is not null)
         {
-            AddMeasured(model, "against serial: T(serial) / T(p)", MarkerType.Diamond, PlotStyle.Palette[1], analysis.Points, p => p.AgainstSerial!.Value);
+            AddMeasured(model, "against serial: T(serial) / T(p)", MarkerType.Diamond, PlotStyle.Palette[1], analysis.Points, p => p.AgainstSerial!.Value, analysis.SerialContended);
         }
 
         AddCoresLine(model, analysis.Cores, top);
@@ -51,7 +51,7 @@ public static class ScalingCharts
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dash, Text = "ideal", TextColor = OxyColors.Gray, TextLinePosition = 0, TextHorizontalAlignment = HorizontalAlignment.Left });
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = ScalingAnalysis.RecommendedEfficiency, Color = OxyColors.DarkOrange, LineStyle = LineStyle.Dot, Text = "0.7: recommended", TextColor = OxyColors.DarkOrange, TextLinePosition = 0, TextHorizontalAlignment = HorizontalAlignment.Left });
         model.Series.Add(Intervals.Vertical("95 % interval", analysis.Points.Select(p => ((double)p.Workers, p.EfficiencyLow, p.EfficiencyHigh))));
-        AddMeasured(model, "against 1 worker: S(p) / p", MarkerType.Square, OxyColors.Black, analysis.Points, p => p.Efficiency);
+        AddMeasured(model, "against 1 worker: S(p) / p", MarkerType.Square, OxyColors.Black, analysis.Points, p => p.Efficiency, analysis.ReferenceContended);
         AddCoresLine(model, analysis.Cores, top);
         model.Legends.Add(PlotStyle.Legend(LegendPosition.RightTop));
         return model;
@@ -94,9 +94,7 @@ public static class ScalingCharts
             ScalingPoint[] busy = [.. analyses[i].Points.Where(p => p.Contended)];
             if (busy.Length > 0)
             {
-                var hollow = new ScatterSeries { MarkerType = MarkerType.Circle, MarkerSize = 7, MarkerFill = OxyColors.White, MarkerStroke = line.Color, MarkerStrokeThickness = 2, RenderInLegend = false };
-                hollow.Points.AddRange(busy.Select(p => new ScatterPoint(p.Workers, againstSerial ? p.AgainstSerial!.Value : p.Speedup)));
-                model.Series.Add(hollow);
+                model.Series.Add(PlotStyle.Hollow(null, line.MarkerType, line.Color, busy.Select(p => new ScatterPoint(p.Workers, againstSerial ? p.AgainstSerial!.Value : p.Speedup))));
             }
         }
 
@@ -105,18 +103,24 @@ public static class ScalingCharts
         return model;
     }
 
-    /// <summary>Filled markers for the points that count; hollow ones, named in the legend, for those measured on a busy machine.</summary>
-    private static void AddMeasured(PlotModel model, string title, MarkerType marker, OxyColor color, IReadOnlyList<ScalingPoint> points, Func<ScalingPoint, double> value)
+    /// <summary>
+    /// Filled markers for the points that count; hollow ones, named in the legend, for those
+    /// measured on a busy machine, and for all of them when their reference was (<paramref name="allBusy"/>).
+    /// </summary>
+    private static void AddMeasured(PlotModel model, string title, MarkerType marker, OxyColor color, IReadOnlyList<ScalingPoint> points, Func<ScalingPoint, double> value, bool allBusy)
     {
+        bool Busy(ScalingPoint p) => allBusy || p.Contended;
         var measured = new ScatterSeries { Title = title, MarkerType = marker, MarkerSize = 5, MarkerFill = color };
-        measured.Points.AddRange(points.Where(p => !p.Contended).Select(p => new ScatterPoint(p.Workers, value(p))));
-        model.Series.Add(measured);
-        ScalingPoint[] busy = [.. points.Where(p => p.Contended)];
+        measured.Points.AddRange(points.Where(p => !Busy(p)).Select(p => new ScatterPoint(p.Workers, value(p))));
+        if (measured.Points.Count > 0)
+        {
+            model.Series.Add(measured);
+        }
+
+        ScatterPoint[] busy = [.. points.Where(Busy).Select(p => new ScatterPoint(p.Workers, value(p)))];
         if (busy.Length > 0)
         {
-            var hollow = new ScatterSeries { Title = title + ", busy machine (not judged)", MarkerType = marker, MarkerSize = 6, MarkerFill = OxyColors.White, MarkerStroke = color, MarkerStrokeThickness = 1.5 };
-            hollow.Points.AddRange(busy.Select(p => new ScatterPoint(p.Workers, value(p))));
-            model.Series.Add(hollow);
+            model.Series.Add(PlotStyle.Hollow(title + (allBusy ? ", reference on a busy machine (not judged)" : ", busy machine (not judged)"), marker, color, busy));
         }
     }
 

@@ -26,16 +26,12 @@ public static class TimeChart
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "Time per operation", Unit = "ms", MajorGridlineStyle = LineStyle.Dot, MinorGridlineStyle = LineStyle.None, StringFormat = "0.###" });
         model.Series.Add(Intervals.Horizontal("fastest to slowest", measured.Select((c, i) => ((double)i, c.Nanoseconds.Min() / 1e6, c.Nanoseconds.Max() / 1e6))));
         var means = new ScatterSeries { Title = "mean", MarkerType = MarkerType.Circle, MarkerSize = 4 };
-        var busy = new ScatterSeries { Title = "mean, busy machine", MarkerType = MarkerType.Circle, MarkerSize = 5, MarkerFill = OxyColors.White, MarkerStroke = PlotStyle.Palette[1], MarkerStrokeThickness = 2 };
-        for (int i = 0; i < measured.Length; i++)
-        {
-            (WorkerAxis.Contended(measured[i]) ? busy : means).Points.Add(new ScatterPoint(measured[i].Nanoseconds.Average() / 1e6, i));
-        }
-
+        means.Points.AddRange(measured.Select((c, i) => (c, i)).Where(x => !WorkerAxis.Contended(x.c)).Select(x => new ScatterPoint(x.c.Nanoseconds.Average() / 1e6, x.i)));
         model.Series.Add(means);
-        if (busy.Points.Count > 0)
+        ScatterPoint[] busy = [.. measured.Select((c, i) => (c, i)).Where(x => WorkerAxis.Contended(x.c)).Select(x => new ScatterPoint(x.c.Nanoseconds.Average() / 1e6, x.i))];
+        if (busy.Length > 0)
         {
-            model.Series.Add(busy);
+            model.Series.Add(PlotStyle.Hollow("mean, busy machine", MarkerType.Circle, PlotStyle.Palette[1], busy));
         }
         return (model, Math.Max(300, 120 + (RowHeight * measured.Length)));
     }

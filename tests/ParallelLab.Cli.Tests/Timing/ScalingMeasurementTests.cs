@@ -84,15 +84,15 @@ public class ScalingMeasurementTests
     [Fact]
     public void A_run_that_lost_cores_to_other_processes_is_marked_busy()
     {
-        var serial = new RunTiming("serial", 1, TimeSpan.FromMilliseconds(100), [], TimeSpan.FromMilliseconds(100)) { Load = new MachineLoad(0.1, 1, 0.02, 0, 1, 2) };
-        var busy = new RunTiming("plinq", 2, TimeSpan.FromMilliseconds(90), [], TimeSpan.FromMilliseconds(100)) { Load = new MachineLoad(0.1, 1, 0.95, 0, 2, 2) };
+        var serial = new RunTiming("serial", 1, TimeSpan.FromMilliseconds(100), [], TimeSpan.FromMilliseconds(100)) { Load = new MachineLoad(1, 1, 0.02, 0, 1, 2, 2) };
+        var busy = new RunTiming("plinq", 2, TimeSpan.FromMilliseconds(90), [], TimeSpan.FromMilliseconds(100)) { Load = new MachineLoad(1, 1, 0.95, 0, 2, 2, 2) };
         var output = new StringWriter();
 
         TimingTable.Write(output, "t", [serial, busy], repetitions: 1);
 
         Assert.Contains("quiet", output.ToString().Split('\n').Single(l => l.StartsWith("serial", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("busy", output.ToString().Split('\n').Single(l => l.StartsWith("plinq", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains("busy: 1 of 2 runs had other processes take cores they could use (up to 0.95 of 2)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("busy: 1 of 2 cases ran while other processes took cores they could use (others took 0.95 of 2 cores at worst)", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

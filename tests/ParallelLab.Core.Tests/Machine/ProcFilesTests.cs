@@ -10,7 +10,8 @@ public class ProcFilesTests
         // user nice system idle iowait irq softirq steal guest guest_nice
         (long busy, long steal) = ProcFiles.MachineTicks("cpu  1000 20 300 5000 40 5 6 70 0 0");
 
-        Assert.Equal(1000 + 20 + 300 + 5 + 6, busy);
+        // Interrupt time is charged to no process, so it is not "others'" work.
+        Assert.Equal(1000 + 20 + 300, busy);
         Assert.Equal(70, steal);
     }
 
@@ -24,6 +25,12 @@ public class ProcFilesTests
 
         Assert.Equal(17, parent);
         Assert.Equal(250 + 50 + 30 + 20, ticks);
+    }
+
+    [Fact]
+    public void The_machines_cpus_are_the_numbered_cpu_lines()
+    {
+        Assert.Equal(2, ProcFiles.MachineCpus(["cpu  1 2 3 4 5 6 7 8 9 10", "cpu0 1 2 3 4 5 6 7 8 9 10", "cpu1 1 2 3 4 5 6 7 8 9 10", "intr 5", "ctxt 9"]));
     }
 
     [Fact]
@@ -45,7 +52,7 @@ public class ProcFilesTests
     {
         CpuSample sample = CpuSample.Take([Environment.ProcessId]);
 
-        Assert.Equal(OperatingSystem.IsLinux(), sample.MachineKnown);
+        Assert.Equal(OperatingSystem.IsLinux() && File.Exists("/proc/stat"), sample.MachineKnown);
         Assert.True(sample.TreeSeconds > 0);
     }
 }

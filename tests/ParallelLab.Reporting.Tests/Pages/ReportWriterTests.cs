@@ -62,7 +62,7 @@ public sealed class ReportWriterTests : IDisposable
 
         Assert.Contains("| Machine while measuring | ⚠ BUSY: 1 of 3 cases ran with fewer cores than they could use (others took up to 0.95 cores) |", busy, StringComparison.Ordinal);
         Assert.Contains("**The machine was busy.** 1 of 3 cases", busy, StringComparison.Ordinal);
-        Assert.Contains("1 scaling groups: 0 judged, 0 too noisy to tell (a 95 % interval that includes no speedup), 1 not judged because the machine was busy.", busy, StringComparison.Ordinal);
+        Assert.Contains("1 scaling group: 0 judged, 0 too noisy to tell (a 95 % interval that includes no speedup), 1 not judged because the machine was busy.", busy, StringComparison.Ordinal);
         Assert.Contains("`./run-benchmarks.sh '*CpuThreads*' --job default`", busy, StringComparison.Ordinal);
         Assert.Contains("⚠ busy: others took 0.95 of 2 cores", busy, StringComparison.Ordinal);
         Assert.Contains("| Machine while measuring | quiet: no case lost cores to other processes (others took at most 0.02 cores) |", quiet, StringComparison.Ordinal);
