@@ -34,8 +34,8 @@ public sealed class ScalingAnalysis
         ScalingPoint[] usable = ReferenceContended ? [] : [.. points.Where(p => !p.Contended)];
         Fits = ScalingFits.FitAll([.. usable.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup))]);
         BestFit = ScalingFits.Best(Fits);
-        RecommendedWorkers = usable.Length == 0 ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
         (Verdict, VerdictText) = Judge(points, usable);
+        RecommendedWorkers = Verdict == ScalingVerdict.Busy ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
         ContentionNote = NoteOnContention(points, ReferenceContended, serialContended);
     }
 
@@ -58,7 +58,7 @@ public sealed class ScalingAnalysis
     /// <summary>True when the one-worker reference itself ran contended: no relative speedup of the group can be trusted.</summary>
     public bool ReferenceContended { get; }
 
-    /// <summary>The largest uncontended worker count whose efficiency is at least <see cref="RecommendedEfficiency"/>; null when none could be judged.</summary>
+    /// <summary>The largest uncontended worker count whose efficiency is at least <see cref="RecommendedEfficiency"/>; null when the machine was too busy to judge.</summary>
     public int? RecommendedWorkers { get; }
 
     public ScalingVerdict Verdict { get; }

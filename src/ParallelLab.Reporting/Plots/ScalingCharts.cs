@@ -29,7 +29,7 @@ public static class ScalingCharts
             model.Series.Add(FitLine(fit, top));
         }
 
-        model.Series.Add(Intervals.Vertical("95 % interval", analysis.Points.Select(p => ((double)p.Workers, p.SpeedupLow, p.SpeedupHigh))));
+        model.Series.Add(Intervals.Vertical("95 % interval of T(1) / T(p)", analysis.Points.Select(p => ((double)p.Workers, p.SpeedupLow, p.SpeedupHigh))));
         AddMeasured(model, "against 1 worker: T(1) / T(p)", MarkerType.Circle, OxyColors.Black, analysis.Points, p => p.Speedup, analysis.ReferenceContended);
         if (analysis.SerialMeanNanoseconds is not null)
         {

@@ -45,6 +45,24 @@ public class ContentionTests
     }
 
     [Fact]
+    public void A_group_whose_every_parallel_point_was_busy_is_not_judged_nor_recommended()
+    {
+        BenchmarkResult[] results =
+        [
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 1, [1e8, 1e8]), 0.02),
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 2, [5e7, 5e7]), 0.9),
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 4, [5e7, 5e7]), 0.02),
+        ];
+
+        ScalingAnalysis analysis = ScalingAnalysis.Of(Assert.Single(ScalingGroup.From(results)), cores: 2)!;
+
+        // The quiet point at 4 workers is beyond the cores: it cannot speak for the paradigm.
+        Assert.Equal(ScalingVerdict.Busy, analysis.Verdict);
+        Assert.Null(analysis.RecommendedWorkers);
+        Assert.Contains("every parallel point within the cores", analysis.VerdictText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_worker_beside_a_hog_on_two_cores_keeps_its_core_but_two_workers_do_not()
     {
         BenchmarkResult serial = Synthetic.WithLoad(Synthetic.Case("CpuThreads", "Serial", 2, [1e8]), 0.98);
