@@ -13,7 +13,7 @@ Lists take commas (-BenchmarkArgs '--list','flat'); a word after a space would b
 BenchmarkDotNet glob over Namespace.Class.Method (default '*': every paradigm); also the first positional argument.
 
 .PARAMETER Job
-quick: every class in about 10 minutes on 2 cores (default); short: BenchmarkDotNet's ShortRun; default: the lab's Workstation job (6 iterations, slower, steadier).
+quick: every class in about 20 minutes on 2 cores (default); short: BenchmarkDotNet's ShortRun; default: the lab's Workstation job (6 iterations, slower, steadier).
 
 .PARAMETER Corpus
 A folder of *.txt books (default: the built-in synthetic corpus, generated once).

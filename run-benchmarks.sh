@@ -6,7 +6,7 @@
 #                       [--run NAME] [-- more BenchmarkDotNet arguments...]
 #
 # FILTER      BenchmarkDotNet glob over Namespace.Class.Method (default '*': every paradigm)
-# --job       quick: every class in about 10 minutes on 2 cores (default); short: BenchmarkDotNet's
+# --job       quick: every class in about 20 minutes on 2 cores (default); short: BenchmarkDotNet's
 #             ShortRun; default: the lab's Workstation job (6 iterations, slower, steadier)
 # --corpus    a folder of *.txt books (default: the built-in synthetic corpus, generated once)
 # --baseline  earlier results (a reports/benchmarks/<run>/results folder): compare against them;
