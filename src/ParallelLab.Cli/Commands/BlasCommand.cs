@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParallelLab.Core.IO;
 using ParallelLab.Core.Linear;
+using ParallelLab.Paradigms.Blas;
 
 namespace ParallelLab.Cli.Commands;
 
@@ -30,6 +31,7 @@ internal static class BlasCommand
         {
             int n = parse.GetValue(size);
             MatrixKind kind = parse.GetValue(spd) ? MatrixKind.SymmetricPositiveDefinite : MatrixKind.Symmetric;
+            ChooseKernels(context);
             OpenBlasBackend? native = TryLoadNative(parse.GetValue(backend) == "openblas");
             IInversionBackend inverter = parse.GetValue(backend) == "openblas" ? native! : new ManagedBackend();
             context.Error.WriteLine($"inverting a {n} × {n} matrix with {inverter.Name} ...");
@@ -42,6 +44,21 @@ internal static class BlasCommand
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"residual ‖A·A⁻¹ − I‖: {run.Residual:E2} (relative to ‖A‖·‖A⁻¹‖: {run.RelativeResidual:E2})"));
         }));
         return command;
+    }
+
+    /// <summary>Before OpenBLAS loads in this process: the kernels it should run (<see cref="OpenBlasKernelChoice"/>), and a note when the lab chose them.</summary>
+    private static void ChooseKernels(CommandContext context)
+    {
+        OpenBlasKernelChoice choice = OpenBlasKernelChoice.Decide();
+        if (choice.CoreType is { } coreType)
+        {
+            OpenBlasBackend.UseKernelsWhenLoaded(coreType);
+        }
+
+        if (choice.Note is { } note)
+        {
+            context.Error.WriteLine($"note: {note}");
+        }
     }
 
     /// <summary>OpenBLAS for the inverse when asked for, and for the residual whenever it is installed.</summary>

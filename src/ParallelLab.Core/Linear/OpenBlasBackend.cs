@@ -25,6 +25,23 @@ public sealed class OpenBlasBackend : IInversionBackend
     /// <summary>The CPU kernel set OpenBLAS chose (or was told to use by OPENBLAS_CORETYPE).</summary>
     public string CoreName { get; }
 
+    /// <summary>
+    /// Makes OpenBLAS load with <paramref name="coreType"/>'s kernels, unless OPENBLAS_CORETYPE is
+    /// set already (the user's or the machine's choice, never overridden). OpenBLAS reads the
+    /// variable from the C environment once, when it loads, and .NET's own environment does not
+    /// reach the C one, so it is set through libc, before the first call into the library.
+    /// </summary>
+    public static void UseKernelsWhenLoaded(string coreType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(coreType);
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(OpenBlasKernels.CoreTypeVariable)))
+        {
+            // Overwrite: only an empty value can be there, which OpenBLAS would not take for "unset".
+            _ = OpenBlasNative.SetEnvironment(OpenBlasKernels.CoreTypeVariable, coreType, overwrite: 1);
+            Environment.SetEnvironmentVariable(OpenBlasKernels.CoreTypeVariable, coreType);
+        }
+    }
+
     /// <summary>Loads OpenBLAS and LAPACKE, or explains which Debian packages are missing.</summary>
     public static OpenBlasBackend Load()
     {

@@ -52,6 +52,11 @@ internal static class OpenBlasNative
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     public static extern int Dpotri(int layout, byte uplo, int n, double[] a, int lda);
 
+    /// <summary>libc's setenv(3): the C environment that OpenBLAS reads, which .NET's Environment does not change.</summary>
+    [DllImport("libc", EntryPoint = "setenv")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static extern int SetEnvironment([MarshalAs(UnmanagedType.LPUTF8Str)] string name, [MarshalAs(UnmanagedType.LPUTF8Str)] string value, int overwrite);
+
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
         (string variable, string[] candidates) = name switch

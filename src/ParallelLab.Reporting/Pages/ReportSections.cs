@@ -22,8 +22,16 @@ internal static class ReportSections
                 ["Corpus", options.Corpus],
                 ["Results", $"{results.Results.Count} cases from {results.Files.Count} files"],
                 ["Machine while measuring", quality.MachineText],
+                .. BlasKernels(results),
                 ["Made by", string.Join(" ; ", options.Command)],
             ]);
+    }
+
+    /// <summary>A row naming the kernels OpenBLAS ran, where a job recorded them (the NativeBlas jobs' OPENBLAS_CORETYPE).</summary>
+    private static IEnumerable<string[]> BlasKernels(ResultSet results)
+    {
+        string[] kernels = [.. results.Results.Select(r => r.JobEnvironment.GetValueOrDefault("OPENBLAS_CORETYPE")).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return kernels.Length == 0 ? [] : [["OpenBLAS kernels", string.Join(", ", kernels)]];
     }
 
     public static void TimePerCase(ReportDocument document, ResultSet results, ChartFolder charts)
