@@ -49,6 +49,32 @@ public class WorkflowRunnerTests
     }
 
     [Fact]
+    public void Ready_jobs_start_biggest_input_first_so_a_big_one_never_comes_last()
+    {
+        using var toy = new ToyWorkflow("a", "b", "c", "d");
+        File.WriteAllText(toy.Source("a"), new string('a', 10));
+        File.WriteAllText(toy.Source("b"), new string('b', 5000));
+        File.WriteAllText(toy.Source("c"), new string('c', 100));
+        File.WriteAllText(toy.Source("d"), new string('d', 5000));
+        var started = new List<string>();
+        Action<Job, TextWriter> upper = toy.UpperKernel;
+        toy.UpperKernel = (job, log) =>
+        {
+            lock (started)
+            {
+                started.Add(job.Wildcards.ToString());
+            }
+
+            upper(job, log);
+        };
+
+        toy.Run(jobs: 1);
+
+        // Equal sizes keep the rule's order (b before d).
+        Assert.Equal(["b", "d", "c", "a"], started.Select(w => w.Split('=')[^1]));
+    }
+
+    [Fact]
     public void One_job_at_a_time_never_overlaps()
     {
         using var toy = new ToyWorkflow("a", "b", "c");
