@@ -40,7 +40,7 @@ public sealed class NativeBlasConfig : ManualConfig
             Job job = LabConfig.BaseJob
                 .WithWarmupCount(1)
                 .WithIterationCount(3)
-                .WithEnvironmentVariables(kernels.Kernels == "unknown" ? variables : [.. variables, new(OpenBlasKernels.CoreTypeVariable, kernels.Kernels)])
+                .WithEnvironmentVariables(kernels.Kernels is null ? variables : [.. variables, new(OpenBlasKernels.CoreTypeVariable, kernels.Kernels)])
                 .WithId($"{threads} thread{(threads == 1 ? "" : "s")}");
             AddJob(threads == 1 ? job.AsBaseline() : job);
         }

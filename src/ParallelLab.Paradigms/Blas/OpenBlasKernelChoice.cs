@@ -14,9 +14,9 @@ namespace ParallelLab.Paradigms.Blas;
 /// or miscomputes takes down only its child, and is named in the note.
 /// </summary>
 /// <param name="CoreType">The kernel set the lab chose, to set before OpenBLAS loads; null to leave OpenBLAS as it is.</param>
-/// <param name="Kernels">The kernel set OpenBLAS will run ("unknown" when it could not be asked).</param>
+/// <param name="Kernels">The kernel set OpenBLAS will run; null when it could not be asked.</param>
 /// <param name="Note">One line for the user when the lab chose, or could not; null otherwise.</param>
-public sealed record OpenBlasKernelChoice(string? CoreType, string Kernels, string? Note)
+public sealed record OpenBlasKernelChoice(string? CoreType, string? Kernels, string? Note)
 {
     /// <summary>The worker's argument that runs <see cref="OpenBlasSelfTest"/> and prints "ok CORE" or "failed CORE: why".</summary>
     public const string SelfTestArgument = "--openblas-self-test";
@@ -30,33 +30,36 @@ public sealed record OpenBlasKernelChoice(string? CoreType, string Kernels, stri
             return new OpenBlasKernelChoice(null, set, null);
         }
 
-        (bool ok, string reported) = SelfTest(null, workerPath);
-        if (!ok)
+        SelfTestAnswer own = SelfTest(null, workerPath);
+        if (own.Problem is not null || own.Core is null)
         {
             // No library, or its own pick fails: the blas command says so when it loads it.
-            return new OpenBlasKernelChoice(null, reported.StartsWith("failed ", StringComparison.Ordinal) ? reported["failed ".Length..].Split(':')[0] : "unknown", null);
+            return new OpenBlasKernelChoice(null, own.Core, null);
         }
 
-        string core = reported;
+        string core = own.Core;
         var failures = new List<string>();
         foreach (string candidate in OpenBlasKernels.BetterThan(core, OpenBlasKernels.CpuFlags()))
         {
-            (bool works, string said) = SelfTest(candidate, workerPath);
-            if (works && string.Equals(said, candidate, StringComparison.OrdinalIgnoreCase))
+            SelfTestAnswer answer = SelfTest(candidate, workerPath);
+            if (answer.Problem is null && string.Equals(answer.Core, candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return new OpenBlasKernelChoice(candidate, candidate,
                     $"OpenBLAS picked its generic {core} kernels on a CPU that runs {candidate}'s; using {candidate}, checked on a {OpenBlasSelfTest.Size} × {OpenBlasSelfTest.Size} inverse and product in a child process (set {OpenBlasKernels.CoreTypeVariable} to choose yourself)");
             }
 
-            failures.Add($"{candidate}: {said}");
+            failures.Add($"{candidate}: {answer.Problem ?? $"loaded {answer.Core} instead"}");
         }
 
         return new OpenBlasKernelChoice(null, core, failures.Count == 0 ? null
             : $"OpenBLAS runs its generic {core} kernels; the better ones failed their check in a child process ({string.Join("; ", failures)}), so {core} it is");
     }
 
-    /// <summary>Runs the self-test in a worker with <paramref name="coreType"/> set (or nothing set): (true, core) or (false, what went wrong).</summary>
-    private static (bool Ok, string Said) SelfTest(string? coreType, string? workerPath)
+    /// <summary>
+    /// Runs the self-test in a worker with <paramref name="coreType"/> set (or nothing set). The
+    /// worker prints "ok CORE", "failed CORE: why" or "unavailable: why".
+    /// </summary>
+    private static SelfTestAnswer SelfTest(string? coreType, string? workerPath)
     {
         ProcessStartInfo start;
         try
@@ -65,7 +68,7 @@ public sealed record OpenBlasKernelChoice(string? CoreType, string Kernels, stri
         }
         catch (ParadigmException e)
         {
-            return (false, e.Message);
+            return new SelfTestAnswer(null, e.Message);
         }
 
         start.ArgumentList.Add(SelfTestArgument);
@@ -87,12 +90,19 @@ public sealed record OpenBlasKernelChoice(string? CoreType, string Kernels, stri
         {
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
-            return (false, $"no answer in {ChildTimeout.TotalSeconds:F0} s");
+            return new SelfTestAnswer(null, $"no answer in {ChildTimeout.TotalSeconds:F0} s");
         }
 
         string line = output.Result.Trim();
-        return child.ExitCode == 0 && line.StartsWith("ok ", StringComparison.Ordinal)
-            ? (true, line["ok ".Length..])
-            : (false, line.Length > 0 ? line : $"exit {child.ExitCode}{(error.Result.Length > 0 ? ": " + error.Result.Trim().Split('\n')[0] : string.Empty)}");
+        string[] words = line.Split(' ', 2);
+        return words switch
+        {
+            ["ok", string core] when child.ExitCode == 0 => new SelfTestAnswer(core, null),
+            ["failed", string rest] when rest.IndexOf(": ", StringComparison.Ordinal) is > 0 and int colon => new SelfTestAnswer(rest[..colon], rest[(colon + 2)..]),
+            _ => new SelfTestAnswer(null, line.Length > 0 ? line : $"exit {child.ExitCode}{(error.Result.Length > 0 ? ": " + error.Result.Trim().Split('\n')[0] : string.Empty)}"),
+        };
     }
+
+    /// <summary>The kernels a child loaded (null when it never got that far) and what went wrong (null when nothing did).</summary>
+    private sealed record SelfTestAnswer(string? Core, string? Problem);
 }

@@ -30,7 +30,7 @@ internal static class ReportSections
     /// <summary>A row naming the kernels OpenBLAS ran, where a job recorded them (the NativeBlas jobs' OPENBLAS_CORETYPE).</summary>
     private static IEnumerable<string[]> BlasKernels(ResultSet results)
     {
-        string[] kernels = [.. results.Results.Select(r => r.JobEnvironment.GetValueOrDefault("OPENBLAS_CORETYPE")).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        string[] kernels = [.. results.Results.Select(r => r.JobEnvironment.GetValueOrDefault(Core.Linear.OpenBlasKernels.CoreTypeVariable)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         return kernels.Length == 0 ? [] : [["OpenBLAS kernels", string.Join(", ", kernels)]];
     }
 

@@ -63,6 +63,7 @@ public sealed class BadInputSuiteTests : IDisposable
         "compare @/results.json @/results.json --json @/c.json --rerun-filters @/c.json",
         // report RESULTS [--output DIR]
         "report @/malformed.json --output @/report",
+        "report @/badmetrics.json --output @/report",
         "report @/results.json --output @/book.txt",
         "report @/results.json --output @",
         // corpus and timing commands
@@ -124,6 +125,8 @@ public sealed class BadInputSuiteTests : IDisposable
         File.WriteAllText(At("malformed.dat"), "the 2\nnot a number here\n");
         File.WriteAllText(At("malformed.json"), "{ \"Benchmarks\": [ { \"Type\": ");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "PoolStartup-report-full.json"), At("results.json"));
+        // A report whose metrics are not BenchmarkDotNet's { Value, Descriptor } objects.
+        File.WriteAllText(At("badmetrics.json"), File.ReadAllText(At("results.json")).Replace("\"Metrics\":[", "\"Metrics\":[5,", StringComparison.Ordinal));
         Directory.CreateDirectory(At("dir"));
         File.CreateSymbolicLink(At("alias.txt"), "book.txt");
         File.CreateSymbolicLink(At("loop"), "loop");

