@@ -33,6 +33,9 @@ internal static class PlotStyle
             SubtitleFont = Font,
             SubtitleFontSize = 11,
             Background = OxyColors.White,
+            // Centred on the whole picture, not on the plot area: beside a legend placed outside, the
+            // plot area is narrow and a long subtitle centred on it is cut at the picture's edge.
+            TitleHorizontalAlignment = TitleHorizontalAlignment.CenteredWithinView,
             PlotAreaBorderColor = OxyColors.Gray,
             DefaultColors = Palette,
         };

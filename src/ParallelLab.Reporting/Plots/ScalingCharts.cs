@@ -68,8 +68,8 @@ public static class ScalingCharts
         int withSerial = analyses.Count(a => a.SerialMeanNanoseconds is not null);
         string against = withSerial == analyses.Count ? "speedup against serial, T(serial) / T(p)"
             : withSerial == 0 ? "speedup against one worker of the same paradigm, T(1) / T(p)"
-            : "speedup against serial where the class has a baseline, else against its one worker (legend)";
-        PlotModel model = PlotStyle.Model($"Every paradigm on {kernel}", against + "; hollow: busy machine; shaded: more workers than cores");
+            : "speedup against serial, or against 1 worker (legend)";
+        PlotModel model = PlotStyle.Model($"Every paradigm on {kernel}", against + "; hollow: busy machine; shaded: beyond the cores");
         int top = analyses.Max(a => a.Points.Max(p => p.Workers));
         AddWorkerAxis(model, "workers (threads, processes, ranks, jobs)", top);
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = withSerial > 0 ? "Speedup against serial" : "Speedup T(1) / T(p)", Unit = "×", Minimum = 0, MaximumPadding = 0.1, MajorGridlineStyle = LineStyle.Dot });
