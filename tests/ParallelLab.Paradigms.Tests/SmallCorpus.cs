@@ -30,5 +30,12 @@ internal static class SmallCorpus
 
     public static WordCountWorkload WordCount => new(Books, Names);
 
-    public static TokenizedBook LargestBook => WordCount.Tokenize(Books.Select((b, i) => (b.Length, i)).Max().i);
+    public static TokenizedBook LargestBook
+    {
+        get
+        {
+            int largest = Books.Select((b, i) => (b.Length, i)).Max().i;
+            return Tokenizer.TokenizeUtf8(Books[largest], Names[largest]);
+        }
+    }
 }

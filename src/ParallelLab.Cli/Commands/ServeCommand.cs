@@ -29,10 +29,11 @@ internal static class ServeCommand
                 BytesPerSecond = kilobytesPerSecond > 0 ? kilobytesPerSecond * 1000L : null,
             };
             await using BookServer server = await BookServer.StartAsync(books.ByName(), options, cancellation);
+            using StopSignal stop = StopSignal.Listen(cancellation);
             string cap = options.BytesPerSecond is null ? "no bandwidth cap" : $"{kilobytesPerSecond} kB/s per response";
             await context.Output.WriteLineAsync($"serving {books.Books.Count} books from {corpus.Directory} at {server.BaseAddress}books/{{name}} ({options.Latency.TotalMilliseconds:0} ms latency, {cap}); Ctrl+C stops");
             await context.Output.FlushAsync(cancellation);
-            await StopSignal.WaitAsync(cancellation);
+            await stop.WaitAsync();
             await context.Output.WriteLineAsync($"stopped after {server.Requests} book requests");
         }));
         return command;

@@ -51,6 +51,20 @@ public static class BookDecoder
         }
     }
 
+    /// <summary>
+    /// Refuses what <see cref="Decode"/> refuses (empty, too large, binary, not UTF-8) without
+    /// decoding: the UTF-8 check is vectorised and an order of magnitude faster than decoding.
+    /// </summary>
+    public static void Validate(ReadOnlySpan<byte> bytes, string name)
+    {
+        CheckIsText(bytes, name);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            // Decoding finds the offending byte for the message.
+            _ = Decode(bytes, name);
+        }
+    }
+
     /// <summary>Strict UTF-8 for any other text input (a .dat file), with the same error.</summary>
     public static string DecodeText(ReadOnlySpan<byte> bytes, string role, string name)
     {

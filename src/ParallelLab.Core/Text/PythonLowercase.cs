@@ -41,6 +41,9 @@ public static class PythonLowercase
         }
     }
 
+    /// <summary>True for the two code points whose Python lowercase is not their simple mapping.</summary>
+    internal static bool DiffersFromSimpleMapping(Rune rune) => rune.Value is CapitalIWithDot or CapitalSigma;
+
     public static string Lower(string word)
     {
         var builder = new StringBuilder(word.Length);

@@ -7,15 +7,18 @@ namespace ParallelLab.Core.Text;
 /// </summary>
 public sealed class TokenizedBook
 {
-    private readonly int[] _wordIds;
+    private readonly int[]? _wordIds;
     private readonly string[] _vocabulary;
     private readonly int[] _counts;
     private readonly Lazy<Dictionary<string, int>> _idsByWord;
     private readonly Lazy<WordPositions> _positions;
 
-    public TokenizedBook(string name, int[] wordIds, string[] vocabulary, int[] counts)
+    /// <param name="name">What to call the book.</param>
+    /// <param name="wordIds">The text as word ids, or null for a book that was only counted.</param>
+    /// <param name="vocabulary">Distinct words in first-occurrence order.</param>
+    /// <param name="counts">Each word's occurrences.</param>
+    public TokenizedBook(string name, int[]? wordIds, string[] vocabulary, int[] counts)
     {
-        ArgumentNullException.ThrowIfNull(wordIds);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(counts);
         if (vocabulary.Length != counts.Length)
@@ -27,17 +30,33 @@ public sealed class TokenizedBook
         _wordIds = wordIds;
         _vocabulary = vocabulary;
         _counts = counts;
+        long tokens = 0;
+        foreach (int count in counts)
+        {
+            tokens += count;
+        }
+
+        TokenCount = checked((int)tokens);
         _idsByWord = new Lazy<Dictionary<string, int>>(IndexVocabulary);
-        _positions = new Lazy<WordPositions>(() => WordPositions.Index(_wordIds, _vocabulary.Length));
+        _positions = new Lazy<WordPositions>(() => WordPositions.Index(WordIds, _vocabulary.Length));
     }
 
     /// <summary>What to call the book in messages and tables (usually its file name).</summary>
     public string Name { get; }
 
-    /// <summary>The text, one word id per token, in reading order.</summary>
-    public ReadOnlySpan<int> WordIds => _wordIds;
+    /// <summary>
+    /// The text, one word id per token, in reading order. A book only counted
+    /// (<see cref="Tokenizer.CountUtf8"/>) has none, and asking for them is a programming error, not
+    /// an empty text.
+    /// </summary>
+    public ReadOnlySpan<int> WordIds => _wordIds
+        ?? throw new InvalidOperationException($"book '{Name}' was counted without its word ids (Tokenizer.CountUtf8); tokenize it with Tokenizer.TokenizeUtf8");
 
-    public int TokenCount => _wordIds.Length;
+    /// <summary>Whether the book keeps its text as <see cref="WordIds"/>.</summary>
+    public bool HasWordIds => _wordIds is not null;
+
+    /// <summary>Tokens in the text (the sum of the counts).</summary>
+    public int TokenCount { get; }
 
     public int VocabularySize => _vocabulary.Length;
 

@@ -9,5 +9,5 @@ namespace ParallelLab.Core.WordCount;
 public static class BookWordCounter
 {
     public static WordCountEntry[] Count(ReadOnlySpan<byte> bookBytes, string name, int minLength = 1, Action? checkpoint = null) =>
-        WordCountTable.FromBook(Tokenizer.TokenizeUtf8(bookBytes, name, checkpoint), minLength);
+        WordCountTable.FromBook(Tokenizer.CountUtf8(bookBytes, name, checkpoint), minLength);
 }

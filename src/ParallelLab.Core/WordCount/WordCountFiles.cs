@@ -11,7 +11,7 @@ public static class WordCountFiles
     public static void Write(string bookPath, string datPath, int minLength = 1)
     {
         IO.OutputPaths.RefuseInputs(datPath, bookPath);
-        TokenizedBook text = Tokenizer.TokenizeFile(bookPath);
+        TokenizedBook text = Tokenizer.CountUtf8(IO.InputFile.ReadAllBytes(bookPath, "book"), bookPath);
         DatFile.Write(datPath, WordCountTable.FromBook(text, minLength));
     }
 }

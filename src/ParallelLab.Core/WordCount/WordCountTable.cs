@@ -16,45 +16,98 @@ public static class WordCountTable
     {
         ArgumentNullException.ThrowIfNull(book);
         int[] order = RankByCount(book.Counts);
-        var kept = new List<int>(order.Length);
-        long total = 0;
-        foreach (int id in order)
+        ReadOnlySpan<int> counts = book.Counts;
+        IReadOnlyList<string> vocabulary = book.Vocabulary;
+        int kept = order.Length;
+        if (minLength > 1)
         {
-            if (minLength <= 1 || PythonString.Length(book.Vocabulary[id]) >= minLength)
+            kept = 0;
+            foreach (int id in order)
             {
-                kept.Add(id);
-                total += book.Counts[id];
+                if (PythonString.Length(vocabulary[id]) >= minLength)
+                {
+                    order[kept++] = id;
+                }
             }
         }
 
-        var entries = new WordCountEntry[kept.Count];
+        long total = 0;
+        foreach (int id in order.AsSpan(0, kept))
+        {
+            total += counts[id];
+        }
+
+        var entries = new WordCountEntry[kept];
         for (int i = 0; i < entries.Length; i++)
         {
-            int count = book.Counts[kept[i]];
+            int id = order[i];
 
             // (float(count) / total) * 100.0: divide first (docs/reference-quirks.md §9).
-            entries[i] = new WordCountEntry(book.Vocabulary[kept[i]], count, (double)count / total * 100.0);
+            entries[i] = new WordCountEntry(vocabulary[id], counts[id], (double)counts[id] / total * 100.0);
         }
 
         return entries;
     }
 
+    /// <summary>Counts below this are ranked by distribution counting, the (few, by Zipf's law) others by a comparison sort.</summary>
+    private const int DistributedCounts = 1 << 12;
+
     /// <summary>
-    /// Word ids by decreasing count. Ids are first-occurrence order, so breaking ties by id gives
-    /// exactly the stable sort's order, and lets an unstable (fast) sort do it.
+    /// Word ids by decreasing count. Ids are first-occurrence order, so keeping equal counts in id
+    /// order gives exactly the stable sort's order. Distribution counting (Knuth, The Art of
+    /// Computer Programming, vol. 3, 2nd ed., §5.2, Algorithm D) is stable and linear, and ranks the
+    /// many words with small counts; the few above <see cref="DistributedCounts"/> are sorted on
+    /// (descending count, ascending id) keys and go first.
     /// </summary>
     public static int[] RankByCount(ReadOnlySpan<int> counts)
     {
-        var keys = new long[counts.Length];
-        var ids = new int[counts.Length];
-        for (int id = 0; id < counts.Length; id++)
+        Span<int> next = new int[DistributedCounts + 1];
+        int frequent = 0;
+        foreach (int count in counts)
         {
-            // Descending count, then ascending id, packed into one ascending key.
-            keys[id] = ((long)(int.MaxValue - counts[id]) << 32) | (uint)id;
-            ids[id] = id;
+            if (count >= DistributedCounts)
+            {
+                frequent++;
+            }
+            else
+            {
+                next[count]++;
+            }
         }
 
-        Array.Sort(keys, ids);
+        // next[c] becomes the rank of the first word with count c: after every frequent word and
+        // every word with a larger count.
+        int rank = frequent;
+        for (int count = DistributedCounts - 1; count >= 0; count--)
+        {
+            int words = next[count];
+            next[count] = rank;
+            rank += words;
+        }
+
+        var ids = new int[counts.Length];
+        var frequentKeys = new long[frequent];
+        int frequentSeen = 0;
+        for (int id = 0; id < counts.Length; id++)
+        {
+            int count = counts[id];
+            if (count >= DistributedCounts)
+            {
+                // Descending count, then ascending id, packed into one ascending key.
+                frequentKeys[frequentSeen++] = ((long)(int.MaxValue - count) << 32) | (uint)id;
+            }
+            else
+            {
+                ids[next[count]++] = id;
+            }
+        }
+
+        Array.Sort(frequentKeys);
+        for (int i = 0; i < frequentKeys.Length; i++)
+        {
+            ids[i] = (int)(uint)frequentKeys[i];
+        }
+
         return ids;
     }
 }

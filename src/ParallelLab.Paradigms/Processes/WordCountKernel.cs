@@ -39,7 +39,7 @@ internal sealed class WordCountKernel : IWorkerKernel
     {
         using BinaryReader reader = Payload.Reader(arguments);
         string name = reader.ReadString();
-        TokenizedBook book = Tokenizer.TokenizeUtf8(reader.ReadBytes(), name);
+        TokenizedBook book = Tokenizer.CountUtf8(reader.ReadBytes(), name);
         return Payload.Build(writer =>
         {
             writer.Write((long)book.TokenCount);

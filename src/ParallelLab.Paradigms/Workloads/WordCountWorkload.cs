@@ -42,15 +42,16 @@ public sealed class WordCountWorkload
             corpus.Books.Select(b => b.Name).ToArray());
     }
 
-    /// <summary>Decodes and tokenises book <paramref name="index"/>, then adds it to <paramref name="counts"/>.</summary>
+    /// <summary>Counts book <paramref name="index"/>'s words, then adds them to <paramref name="counts"/>.</summary>
     public void CountInto(CorpusWordCounts counts, int index, Action? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        counts.Add(Tokenize(index, checkpoint), index);
+        counts.Add(Count(index, checkpoint), index);
     }
 
-    public TokenizedBook Tokenize(int index, Action? checkpoint = null) =>
-        Tokenizer.TokenizeUtf8(Books[index], Names[index], checkpoint);
+    /// <summary>Counts book <paramref name="index"/>'s words (without keeping its text as word ids).</summary>
+    public TokenizedBook Count(int index, Action? checkpoint = null) =>
+        Tokenizer.CountUtf8(Books[index], Names[index], checkpoint);
 
     public WordCountEntry[] Serial()
     {
