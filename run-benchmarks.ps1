@@ -98,6 +98,11 @@ try {
     if ($corpusPath) { $env:PARALLELLAB_CORPUS = $corpusPath }
 
     Write-Host '==> [1/4] Building (Release)'
+    # The ahead-of-time compiled programs (or a note that there will be none); Linux only.
+    if ($IsLinux) {
+        & bash tools/build-native.sh
+        if ($LASTEXITCODE -ne 0) { Stop-WithError "building the native programs failed (exit $LASTEXITCODE)" $LASTEXITCODE }
+    }
     Invoke-Checked @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'src/ParallelLab.Cli/ParallelLab.Cli.csproj')
     Invoke-Checked @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj')
 

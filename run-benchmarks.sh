@@ -68,6 +68,7 @@ report="$root/reports/$run"
 cli=(dotnet "$root/src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll")
 
 echo "==> [1/4] Building (Release)"
+tools/build-native.sh
 dotnet build -c Release -v quiet -nologo src/ParallelLab.Cli/ParallelLab.Cli.csproj
 dotnet build -c Release -v quiet -nologo benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj
 

@@ -11,4 +11,4 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) =>
 ParallelLab.Paradigms.Processes.ParentWatchdog.StartIfAsked();
 // Ctrl+C and SIGTERM end every command with one line and exit 130; long commands take them over to clean up first.
 using IDisposable signals = ParallelLab.Cli.Commands.Interruption.EndAtOnceUnlessTakenOver(Console.Error);
-return CliApp.Run(args, Console.Out, Console.Error);
+return LabCommandLine.Run(args, Console.Out, Console.Error);

@@ -7,7 +7,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int exitCode = CliApp.Run(args, output, error);
+        int exitCode = LabCommandLine.Run(args, output, error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace ParallelLab.Paradigms.Processes;
 
 /// <summary>
-/// Finds the worker executable (ParallelLab.Worker.dll, beside the running program, or the path
-/// in <c>PARALLELLAB_WORKER</c>) and the <c>dotnet</c> host to start it with.
+/// Finds the worker (beside the running program, the ahead-of-time compiled ParallelLab.Worker
+/// when it has been built, else ParallelLab.Worker.dll through the <c>dotnet</c> host; or the path
+/// in <c>PARALLELLAB_WORKER</c>) and says how to start it.
 /// </summary>
 internal static class WorkerLauncher
 {
@@ -12,20 +13,25 @@ internal static class WorkerLauncher
 
     public static ProcessStartInfo StartInfo(string? workerPath)
     {
-        string worker = DotnetHost.ProgramPath("ParallelLab.Worker.dll", WorkerVariable, workerPath);
+        string worker = DotnetHost.ProgramPath("ParallelLab.Worker", WorkerVariable, workerPath);
         if (!File.Exists(worker))
         {
             throw new ParadigmException($"worker executable '{worker}' not found; build src/ParallelLab.Worker or set {WorkerVariable}");
         }
 
-        var start = new ProcessStartInfo(DotnetHost.Path())
+        (string fileName, IReadOnlyList<string> arguments) = DotnetHost.CommandFor(worker);
+        var start = new ProcessStartInfo(fileName)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(worker);
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment.Add(ParentWatchdog.ForChild());
         return start;
     }

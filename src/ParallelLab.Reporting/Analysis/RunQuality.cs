@@ -1,3 +1,4 @@
+using ParallelLab.Core.Machine;
 using System.Globalization;
 using ParallelLab.Reporting.Results;
 
@@ -10,6 +11,7 @@ namespace ParallelLab.Reporting.Analysis;
 /// </summary>
 public sealed record RunQuality(
     int Cases,
+    int CasesRecorded,
     int CasesWithLoad,
     IReadOnlyList<BenchmarkResult> ContendedCases,
     double MostCoresTaken,
@@ -21,6 +23,9 @@ public sealed record RunQuality(
     /// <summary>True when no case recorded the machine's load (results made without the lab's recorder, or not on Linux).</summary>
     public bool LoadUnknown => CasesWithLoad == 0;
 
+    /// <summary>True when the recorder ran but every case was over too soon to judge the load (<see cref="MachineLoad.ShortestWindowSeconds"/>).</summary>
+    public bool WindowsTooShort => LoadUnknown && CasesRecorded > 0;
+
     public bool MachineWasBusy => ContendedCases.Count > 0;
 
     /// <summary>The classes whose groups could not be judged: what to measure again.</summary>
@@ -29,7 +34,8 @@ public sealed record RunQuality(
 
     /// <summary>One line on the machine: quiet, busy (how many cases, how many cores others took), or not recorded.</summary>
     public string MachineText =>
-        LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
+        WindowsTooShort ? string.Create(CultureInfo.InvariantCulture, $"too short to judge: every case measured for under {MachineLoad.ShortestWindowSeconds} s, less than the recorder needs to tell other processes' use of the cores")
+        : LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
         : MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {ContendedCases.Count} of {CasesWithLoad} cases ran with fewer cores than they could use (others took up to {MostCoresTaken:F2} cores)")
         : string.Create(CultureInfo.InvariantCulture, $"quiet: no case lost cores to other processes (others took at most {MostCoresTaken:F2} cores)");
 
@@ -41,6 +47,7 @@ public sealed record RunQuality(
         BenchmarkResult[] known = [.. measured.Where(r => r.Load is { Known: true })];
         return new RunQuality(
             measured.Length,
+            measured.Count(r => r.Load is not null),
             known.Length,
             [.. known.Where(WorkerAxis.Contended)],
             known.Select(r => r.Load!.TakenCores).DefaultIfEmpty(0).Max(),

@@ -9,7 +9,11 @@ internal static class QualitySection
     {
         document.Heading(2, "What this run can support");
         var lines = new List<string>();
-        if (quality.LoadUnknown)
+        if (quality.WindowsTooShort)
+        {
+            lines.Add($"Every case was measured for less than {Core.Machine.MachineLoad.ShortestWindowSeconds} s, too short for the recorder to tell what else the machine did; run a longer job (`--job default`) to judge contention.");
+        }
+        else if (quality.LoadUnknown)
         {
             lines.Add("The results hold no record of what else the machine did, so a case slowed by other work cannot be told from a paradigm that scales badly.");
         }

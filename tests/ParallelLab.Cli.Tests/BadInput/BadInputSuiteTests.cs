@@ -105,10 +105,33 @@ public sealed class BadInputSuiteTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(_folder.Path, ".plab-*.tmp", SearchOption.AllDirectories));
     }
 
+    /// <summary>The rows of the kernel commands, which the ahead-of-time compiled front end serves itself.</summary>
+    public static TheoryData<string> KernelCases => [.. Commands.Where(row => ParallelLab.Cli.Commands.KernelCommands.Names.Contains(row.Split(' ')[0]))];
+
+    [NativeProgramsTheory]
+    [MemberData(nameof(KernelCases))]
+    public void The_native_front_end_refuses_a_bad_input_exactly_as_the_jit_compiled_cli_does(string command)
+    {
+        MakeInputs();
+        Dictionary<string, byte[]> before = Snapshot();
+        string[] args = [.. command.Split(' ').Select(a => a.Replace("@", _folder.Path, StringComparison.Ordinal))];
+
+        CliRun native = Native.NativeRun.Of(_folder.Path, args);
+
+        Assert.All(Snapshot(), file => Assert.True(before[file.Key].AsSpan().SequenceEqual(file.Value), $"{file.Key} changed"));
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), Snapshot().Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(Directory.EnumerateFiles(_folder.Path, ".plab-*.tmp", SearchOption.AllDirectories));
+        CliRun jit = CliRun.Of(args);
+        Assert.Equal(jit.ExitCode, native.ExitCode);
+        // /dev/urandom's first NUL is at a different offset each time it is read.
+        static string[] Lines(CliRun run) => [.. run.ErrorLines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"offset \d+", "offset N"))];
+        Assert.Equal(Lines(jit), Lines(native));
+    }
+
     [Fact]
     public void The_suite_covers_every_command()
     {
-        string[] commands = [.. CliApp.BuildRootCommand(TextWriter.Null, TextWriter.Null).Subcommands.Select(c => c.Name).Where(c => c != "serve")];
+        string[] commands = [.. LabCommandLine.BuildRootCommand(TextWriter.Null, TextWriter.Null).Subcommands.Select(c => c.Name).Where(c => c != "serve")];
 
         Assert.All(commands, name => Assert.Contains(Commands, row => row.StartsWith(name + " ", StringComparison.Ordinal)));
     }

@@ -109,4 +109,26 @@ public class ContentionTests
         Assert.False(quality.MachineWasBusy);
         Assert.All(analyses[0].Points, p => Assert.False(p.Contended));
     }
+
+    [Fact]
+    public void Cases_too_short_for_the_recorder_are_said_to_be_so_not_unrecorded()
+    {
+        // A native pool starting in milliseconds: the recorder ran but its window was under 0.5 s,
+        // so it wrote the window's length and no cores (NaN in the JSON).
+        BenchmarkResult[] results =
+        [
+            .. Synthetic.Amdahl(0.1, [1, 2]).Select(r =>
+            {
+                var metrics = new Dictionary<string, double>(StringComparer.Ordinal) { [LabMetrics.Seconds] = 0.2, [LabMetrics.OtherCores] = double.NaN };
+                return r with { Metrics = metrics, Load = RecordedLoad.From(metrics, 2) };
+            }),
+        ];
+        ScalingAnalysis[] analyses = [.. ScalingGroup.From(results).Select(g => ScalingAnalysis.Of(g, 2)!)];
+
+        RunQuality quality = RunQuality.Of(results, analyses);
+
+        Assert.True(quality.WindowsTooShort);
+        Assert.False(quality.MachineWasBusy);
+        Assert.StartsWith("too short to judge: every case measured for under 0.5 s", quality.MachineText, StringComparison.Ordinal);
+    }
 }

@@ -4,7 +4,7 @@ using ParallelLab.Cli.Commands;
 namespace ParallelLab.Cli;
 
 /// <summary>
-/// The <c>parallellab</c> command line. Exit codes: 0 success, 1 bad input (a missing or unusable
+/// How the <c>parallellab</c> command line runs a command, in both its front ends. Exit codes: 0 success, 1 bad input (a missing or unusable
 /// file), 2 bad usage (unknown command, missing or malformed argument), as Python's argparse does;
 /// 130 when interrupted by Ctrl+C or SIGTERM (commands that take the signal over).
 /// </summary>
@@ -14,30 +14,11 @@ public static class CliApp
     public const int InputError = 1;
     public const int UsageError = 2;
 
-    public static RootCommand BuildRootCommand(TextWriter output, TextWriter error)
+    /// <summary>Parses <paramref name="args"/> against <paramref name="root"/> and runs the command, returning its exit code.</summary>
+    public static int Run(RootCommand root, string[] args, TextWriter output, TextWriter error)
     {
-        var context = new CommandContext(output, error);
-        var root = new RootCommand("ParallelLab: the parallel-Python word-count lesson's kernels (word count, Zipf table, word ACF) in C#.");
-        root.Subcommands.Add(WordCountCommand.Create(context));
-        root.Subcommands.Add(ZipfCommand.Create(context));
-        root.Subcommands.Add(AcfCommand.Create(context));
-        root.Subcommands.Add(CorpusCommand.Create(context));
-        root.Subcommands.Add(ThreadsCommand.Create(context));
-        root.Subcommands.Add(FetchCommand.Create(context));
-        root.Subcommands.Add(PoolCommand.Create(context));
-        root.Subcommands.Add(MpiCommand.Create(context));
-        root.Subcommands.Add(BlasCommand.Create(context));
-        root.Subcommands.Add(ServeCommand.Create(context));
-        root.Subcommands.Add(WorkflowCommand.Create(context));
-        root.Subcommands.Add(ReportCommand.Create(context));
-        root.Subcommands.Add(CompareCommand.Create(context));
-        return root;
-    }
-
-    public static int Run(string[] args, TextWriter output, TextWriter error)
-    {
+        ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(error);
-        RootCommand root = BuildRootCommand(output, error);
         // No response files: '@notes.txt' is a book's name, as it is to the Python scripts.
         ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
