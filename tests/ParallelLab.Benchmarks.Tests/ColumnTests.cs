@@ -11,12 +11,12 @@ public class ColumnTests
     [Fact]
     public void The_lab_columns_share_one_shape_and_have_distinct_ids()
     {
-        IColumn[] columns = [new CorpusThroughputColumn(), new SpeedupColumn(), new GflopsColumn(), new ThreadsInEffectColumn(), new MachineColumn()];
+        IColumn[] columns = [new CorpusThroughputColumn(), new SpeedupColumn(), new GflopsColumn(), new DgemmPeakColumn(), new ThreadsInEffectColumn(), new MachineColumn()];
 
         Assert.All(columns, c => Assert.Equal(ColumnCategory.Custom, c.Category));
         Assert.All(columns, c => Assert.True(c.IsNumeric));
         Assert.Equal(columns.Length, columns.Select(c => c.Id).Distinct().Count());
-        Assert.Equal(["MB/s", "Speedup vs 1", "GFLOP/s", "Threads used", "Machine"], columns.Select(c => c.ColumnName));
+        Assert.Equal(["MB/s", "Speedup vs 1", "GFLOP/s", "% of dgemm", "Threads used", "Machine"], columns.Select(c => c.ColumnName));
     }
 
     [Fact]

@@ -64,7 +64,8 @@ public sealed partial class ScriptRunsTests : IDisposable
         Assert.Contains("results/ParallelLab.Benchmarks.PoolStartup-report-full.json", Files(bashRun));
         Assert.Contains("report/index.html", Files(bashRun));
 
-        // A baseline where every case took 0.3 of the time: slower, measured again, still slower.
+        // A baseline where every case took a tenth of the time: slower, measured again, still slower
+        // (native workers start in milliseconds, so a smaller gap can drown in a busy machine's noise).
         string baseline = FakeFasterBaseline(bashRun);
         string bashAgainst = Run("sh-against");
         string powerShellAgainst = Run("ps1-against");
@@ -121,7 +122,7 @@ public sealed partial class ScriptRunsTests : IDisposable
         JsonNode report = JsonNode.Parse(File.ReadAllText(results))!;
         foreach (JsonNode? measurement in report["Benchmarks"]!.AsArray().SelectMany(b => b!["Measurements"]!.AsArray()))
         {
-            measurement!["Nanoseconds"] = measurement["Nanoseconds"]!.GetValue<double>() * 0.3;
+            measurement!["Nanoseconds"] = measurement["Nanoseconds"]!.GetValue<double>() * 0.1;
         }
 
         File.WriteAllText(BaselineFile, report.ToJsonString());

@@ -46,6 +46,6 @@ public sealed class NativeBlasConfig : ManualConfig
         }
 
         AddValidator(new EnvironmentNeedsOwnProcessValidator());
-        AddColumn(new GflopsColumn(), new ThreadsInEffectColumn());
+        AddColumn(new GflopsColumn(), new DgemmPeakColumn(), new ThreadsInEffectColumn());
     }
 }

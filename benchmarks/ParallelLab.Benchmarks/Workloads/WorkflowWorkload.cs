@@ -1,4 +1,5 @@
 using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Core.IO;
 using ParallelLab.Core.WordCount;
 using ParallelLab.Cli.Workflow;
 using ParallelLab.Paradigms.Workflow;
@@ -25,6 +26,24 @@ internal sealed class WorkflowWorkload
 
     public int Run(WorkflowOptions options) =>
         WorkflowRunner.RunAsync(_plan, options).GetAwaiter().GetResult().Ran.Count;
+
+    /// <summary>
+    /// The same files made by a plain loop in this process, no workflow: every book's .dat, then
+    /// results.csv. What a workflow costs beyond the work is its time over this.
+    /// </summary>
+    public int WriteSerially()
+    {
+        string processed = Directory.CreateDirectory(Path.Combine(_folder.FullName, "serial", "processed_data")).FullName;
+        var dats = new string[_corpus.Corpus.Books.Count];
+        for (int i = 0; i < dats.Length; i++)
+        {
+            dats[i] = Path.Combine(processed, _corpus.Corpus.Books[i].Name + ".dat");
+            WordCountFiles.Write(_corpus.Corpus.Books[i].Path, dats[i]);
+        }
+
+        AtomicFile.WriteAllText(Path.Combine(_folder.FullName, "serial", WordCountWorkflow.ResultsTarget), ZipfTable.Render(WordCountWorkflow.ZipfTopWords, dats));
+        return dats.Length + 1;
+    }
 
     /// <summary>
     /// Each .dat against the serial kernel's table for the same bytes, and results.csv against the

@@ -26,7 +26,7 @@ internal static class BlasCommand
         var backend = new Option<string>("--backend") { Description = "openblas (native) or managed (Math.NET).", DefaultValueFactory = _ => "openblas" };
         backend.AcceptOnlyFromAmong("openblas", "managed");
         var spd = new Option<bool>("--spd") { Description = "Invert the positive-definite variant A ∘ Aᵀ + n·I by Cholesky instead of LU." };
-        var command = new Command("invert", "Invert A ∘ Aᵀ (random A) and print time, GFLOP/s, threads in effect and the residual ‖A·A⁻¹ − I‖.") { size, backend, spd };
+        var command = new Command("invert", "Invert A ∘ Aᵀ (random A) and print time, GFLOP/s (and as a share of dgemm's, the attainable peak), threads in effect and the residual ‖A·A⁻¹ − I‖.") { size, backend, spd };
         command.SetAction(parse => context.Guard(() =>
         {
             int n = parse.GetValue(size);
@@ -41,6 +41,12 @@ internal static class BlasCommand
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"backend: {run.Backend}{core}; threads in effect: {run.Threads} ({variables})"));
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"matrix: {n} x {n}, {(kind == MatrixKind.Symmetric ? "A ∘ Aᵀ, LU inverse (dgetrf + dgetri)" : "A ∘ Aᵀ + n·I, Cholesky inverse (dpotrf + dpotri)")}"));
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {run.Elapsed.TotalSeconds:F3} s, {run.Gflops:F2} GFLOP/s"));
+            if (native is not null)
+            {
+                double peak = DgemmPeak.Measure(native);
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"of the attainable peak: {100 * run.Gflops / peak:F0} % (OpenBLAS dgemm, n = {DgemmPeak.DefaultSize}, same threads, measured now: {peak:F2} GFLOP/s)"));
+            }
+
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"residual ‖A·A⁻¹ − I‖: {run.Residual:E2} (relative to ‖A‖·‖A⁻¹‖: {run.RelativeResidual:E2})"));
         }));
         return command;

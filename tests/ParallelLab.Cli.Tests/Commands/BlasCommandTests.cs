@@ -53,6 +53,7 @@ public class BlasCommandTests
         int effective = backend == "openblas" ? Math.Min(expected, Environment.ProcessorCount) : expected;
         Assert.Contains($"threads in effect: {effective} ", output, StringComparison.Ordinal);
         Assert.Matches(@"time: [\d.]+ s, [\d.]+ GFLOP/s", output);
+        Assert.Matches(@"of the attainable peak: \d+ % \(OpenBLAS dgemm, n = 2000, same threads, measured now: [\d.]+ GFLOP/s\)", output);
         Assert.Matches(@"residual ‖A·A⁻¹ − I‖: [\d.]+E-\d+", output);
     }
 

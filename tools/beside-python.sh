@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The lab's start-up and per-job costs beside the lesson's Python, in one run, with hyperfine:
+# word count of a tiny book (one whole process each), the one-process-per-book loop over a
+# corpus, and the word-count workflow (every book's .dat, then results.csv) as jobs-as-processes
+# and in-process at -j 1 and -j 2 against Snakemake running the lesson's own Snakefile and scripts.
+# Prints hyperfine's tables and writes them, as Markdown, to reports/beside-python-<time>/.
+#
+#   tools/beside-python.sh [--corpus DIR] [--runs N]
+#
+# --corpus   books to use (default: ../shared/data/gutenberg, the lesson's 61 books)
+# --runs     timed runs of each command (default 5; the tiny book gets 10 times as many)
+#
+# Needs: hyperfine, snakemake and Debian's python3 (apt-get install hyperfine snakemake python3),
+# the lesson's scripts in ../shared/reference/lesson, and the lab built by ./run-benchmarks.sh or
+# tools/build-native.sh && dotnet build -c Release (without the native programs, parallellab is
+# the JIT-compiled CLI and the figures show what that costs).
+set -euo pipefail
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+die() { echo "beside-python.sh: error: $*" >&2; exit 2; }
+
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+corpus="$root/../shared/data/gutenberg"
+runs=5
+while (($#)); do
+  case "$1" in
+    -h|--help) usage; exit 0 ;;
+    --corpus) (($# >= 2)) || die "--corpus needs a directory"; corpus="$2"; shift 2 ;;
+    --runs) (($# >= 2)) || die "--runs needs a number"; runs="$2"; shift 2 ;;
+    *) die "unknown argument '$1' (see --help)" ;;
+  esac
+done
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive integer, not '$runs'"
+[[ -d "$corpus" ]] || die "corpus directory '$corpus' does not exist"
+corpus="$(cd "$corpus" && pwd)"
+lesson="$root/../shared/reference/lesson"
+[[ -f "$lesson/wordcount.py" && -f "$lesson/Snakefile" ]] || die "the lesson's scripts are not in $lesson"
+for tool in hyperfine snakemake /usr/bin/python3; do
+  command -v "$tool" >/dev/null 2>&1 || die "'$tool' is not installed (apt-get install hyperfine snakemake python3)"
+done
+bin="$root/src/ParallelLab.Cli/bin/Release/net10.0"
+[[ -f "$bin/parallellab.dll" ]] || die "build the lab first: tools/build-native.sh && dotnet build -c Release"
+if [[ -x "$bin/parallellab" ]]; then
+  parallellab="$bin/parallellab"
+else
+  echo "note: no native parallellab beside $bin/parallellab.dll (tools/build-native.sh): timing the JIT-compiled CLI" >&2
+  parallellab="dotnet $bin/parallellab.dll"
+fi
+
+out="$root/reports/beside-python-$(date +%Y-%m-%d-%H%M%S)"
+work="$(mktemp -d -t parallellab-beside-python-XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out" "$work/python-bin" "$work/out" "$work/wc/source" "$work/wc/processed_data" "$work/wc/results" "$work/lab"
+# The lesson's Snakefile calls `python`: Debian's python3, as the lesson's python-is-python3 gives.
+ln -s /usr/bin/python3 "$work/python-bin/python"
+cp "$lesson"/*.py "$lesson/Snakefile" "$work/wc/source/" && mv "$work/wc/source/Snakefile" "$work/wc/"
+ln -s "$corpus" "$work/wc/data"
+printf 'The tiny book: a handful of words, so the time is the process.\n' > "$work/tiny.txt"
+books=("$corpus"/*.txt)
+echo "corpus: $corpus (${#books[@]} books); parallellab: $parallellab; results: $out/"
+
+cat > "$work/loop-python.sh" <<LOOP
+for book in "$corpus"/*.txt; do /usr/bin/python3 "$lesson/wordcount.py" "\$book" "$work/out/\$(basename "\$book" .txt).dat"; done
+LOOP
+cat > "$work/loop-parallellab.sh" <<LOOP
+for book in "$corpus"/*.txt; do $parallellab wordcount "\$book" "$work/out/\$(basename "\$book" .txt).dat"; done
+LOOP
+
+hyperfine -N --warmup 3 --runs $((runs * 10)) --export-markdown "$out/tiny-book.md" \
+  -n "python wordcount.py (tiny book)" "/usr/bin/python3 $lesson/wordcount.py $work/tiny.txt $work/out/tiny-py.dat" \
+  -n "parallellab wordcount (tiny book)" "$parallellab wordcount $work/tiny.txt $work/out/tiny-pl.dat" \
+  -n "dotnet parallellab.dll wordcount (tiny book, JIT)" "dotnet $bin/parallellab.dll wordcount $work/tiny.txt $work/out/tiny-jit.dat"
+
+hyperfine --warmup 1 --runs "$runs" --export-markdown "$out/book-loop.md" \
+  -n "python wordcount.py, one process per book" "bash $work/loop-python.sh" \
+  -n "parallellab wordcount, one process per book" "bash $work/loop-parallellab.sh"
+
+hyperfine --warmup 1 --runs "$runs" --export-markdown "$out/workflow.md" \
+  -n "snakemake -j 1 (the lesson's Snakefile)" "cd $work/wc && PATH=$work/python-bin:\$PATH snakemake -j 1 -F -q" \
+  -n "snakemake -j 2 (the lesson's Snakefile)" "cd $work/wc && PATH=$work/python-bin:\$PATH snakemake -j 2 -F -q" \
+  -n "parallellab workflow -j 1" "$parallellab workflow -j 1 -F --corpus $corpus -d $work/lab" \
+  -n "parallellab workflow -j 2" "$parallellab workflow -j 2 -F --corpus $corpus -d $work/lab" \
+  -n "parallellab workflow -j 1 --in-process" "$parallellab workflow -j 1 -F --in-process --corpus $corpus -d $work/lab" \
+  -n "parallellab workflow -j 2 --in-process" "$parallellab workflow -j 2 -F --in-process --corpus $corpus -d $work/lab"
+
+# Same answers, or the times mean nothing: every .dat of the loop and results.csv of both workflows.
+for book in "${books[@]}"; do
+  name="$(basename "$book" .txt)"
+  /usr/bin/python3 "$lesson/wordcount.py" "$book" "$work/out/$name.py.dat"
+  $parallellab wordcount "$book" "$work/out/$name.pl.dat"
+  cmp -s "$work/out/$name.py.dat" "$work/out/$name.pl.dat" || die "$name.dat differs between Python and parallellab"
+done
+diff <(sort "$work/wc/results/results.csv") <(sort "$work/lab/results.csv") >/dev/null \
+  || die "results.csv differs between Snakemake and parallellab workflow"
+echo "every .dat and results.csv identical to the lesson's; tables in $out/"
