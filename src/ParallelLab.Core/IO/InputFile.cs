@@ -74,36 +74,74 @@ public static class InputFile
         }
     }
 
+    /// <summary>
+    /// Reads into one array of the size the file says it has (a book is read once, not copied
+    /// through growing buffers), a chunk at a time so that a binary or UTF-16 file is refused at its
+    /// first chunk; a stream without a size, or a file that grew, goes on in a doubling array.
+    /// </summary>
     private static byte[] ReadText(Stream stream, string path, string role)
     {
-        using var bytes = new MemoryStream();
-        var chunk = new byte[ChunkBytes];
-        for (int read; (read = stream.Read(chunk)) > 0;)
+        long size = stream.CanSeek ? stream.Length : 0;
+        byte[] buffer = GC.AllocateUninitializedArray<byte>(size > 0 ? (int)size : ChunkBytes);
+        int length = 0;
+        Span<byte> probe = stackalloc byte[1];
+        while (true)
         {
-            ReadOnlySpan<byte> piece = chunk.AsSpan(0, read);
-            if (bytes.Length == 0 && Utf16Bom(piece))
+            if (length == buffer.Length)
             {
-                throw Utf16(path, role);
+                // Full: read one more byte to tell the end of the file from a file that goes on.
+                if (stream.Read(probe) == 0)
+                {
+                    break;
+                }
+
+                if ((long)length + 1 > MaxBytes)
+                {
+                    throw TooLarge(path, role);
+                }
+
+                byte[] larger = GC.AllocateUninitializedArray<byte>((int)Math.Min(MaxBytes + 1, (long)buffer.Length * 2));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                buffer = larger;
+                buffer[length] = probe[0];
+                Check(buffer.AsSpan(length, 1), length, path, role);
+                length++;
+                continue;
             }
 
-            int nul = piece.IndexOf((byte)0);
-            if (nul >= 0)
+            int read = stream.Read(buffer, length, Math.Min(buffer.Length - length, ChunkBytes));
+            if (read == 0)
             {
-                // "T\0h\0e\0" (or "\0T\0h\0e"): text in UTF-16 without its byte-order mark.
-                throw bytes.Length == 0 && LooksUtf16(piece)
-                    ? Utf16(path, role)
-                    : new InputException($"{role} '{path}' looks binary (NUL byte at offset {bytes.Length + nul}), not plain text");
+                break;
             }
 
-            if (bytes.Length + read > MaxBytes)
+            Check(buffer.AsSpan(length, read), length, path, role);
+            length += read;
+            if (length > MaxBytes)
             {
                 throw TooLarge(path, role);
             }
-
-            bytes.Write(piece);
         }
 
-        return bytes.ToArray();
+        return length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray();
+    }
+
+    /// <summary>Refuses a chunk at <paramref name="offset"/> that shows the file is UTF-16 or binary.</summary>
+    private static void Check(ReadOnlySpan<byte> piece, int offset, string path, string role)
+    {
+        if (offset == 0 && Utf16Bom(piece))
+        {
+            throw Utf16(path, role);
+        }
+
+        int nul = piece.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            // "T\0h\0e\0" (or "\0T\0h\0e"): text in UTF-16 without its byte-order mark.
+            throw offset == 0 && LooksUtf16(piece)
+                ? Utf16(path, role)
+                : new InputException($"{role} '{path}' looks binary (NUL byte at offset {offset + nul}), not plain text");
+        }
     }
 
     private static bool Utf16Bom(ReadOnlySpan<byte> start) => start is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
