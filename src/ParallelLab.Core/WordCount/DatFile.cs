@@ -63,19 +63,34 @@ public static class DatFile
         AtomicFile.WriteAllBytes(path, text.WrittenSpan);
     }
 
-    public static WordCountEntry[] Read(string path)
+    public static WordCountEntry[] Read(string path) => Read(path, int.MaxValue);
+
+    /// <summary>
+    /// The first <paramref name="keep"/> entries of a .dat file, every line still checked as the
+    /// reference's <c>load_word_counts</c> parses it (a malformed line anywhere is an error), but
+    /// without making a string of each later word: what <c>zipf_test</c> needs of a file.
+    /// </summary>
+    public static WordCountEntry[] Read(string path, int keep)
     {
         byte[] bytes = InputFile.ReadAllBytes(path, "word-count file");
-        return Parse(BookDecoder.DecodeText(bytes, "word-count file", path), path);
+        return Parse(BookDecoder.DecodeText(bytes, "word-count file", path), path, keep);
     }
 
-    public static WordCountEntry[] Parse(string text, string name)
+    public static WordCountEntry[] Parse(string text, string name) => Parse(text, name, int.MaxValue);
+
+    private static WordCountEntry[] Parse(string text, string name, int keep)
     {
         ArgumentNullException.ThrowIfNull(text);
         var entries = new List<WordCountEntry>();
         int lineNumber = 0;
-        foreach (string line in UniversalNewlineLines(text))
+        ReadOnlySpan<char> rest = text;
+        while (!rest.IsEmpty)
         {
+            // Python's text-mode iteration (universal newlines): a line ends at "\n", "\r" or
+            // "\r\n", and a final line break does not start another line.
+            int end = rest.IndexOfAny('\n', '\r');
+            ReadOnlySpan<char> line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
             lineNumber++;
             if (line.StartsWith('#'))
             {
@@ -84,72 +99,46 @@ public static class DatFile
 
             // load_word_counts: fields = line.split(); (fields[0], int(fields[1]), float(fields[2])).
             // A blank line makes the reference fail with IndexError; we name the line instead.
-            string[] fields = SplitOnPythonWhitespace(line);
-            if (fields.Length < 3
-                || !PythonNumber.TryParseInt(fields[1], out long count)
-                || !PythonNumber.TryParseFloat(fields[2], out double percentage))
+            ReadOnlySpan<char> remaining = line;
+            ReadOnlySpan<char> word = NextField(ref remaining);
+            ReadOnlySpan<char> countField = NextField(ref remaining);
+            ReadOnlySpan<char> percentageField = NextField(ref remaining);
+            double percentage = double.NaN;
+            bool kept = entries.Count < keep;
+            if (percentageField.IsEmpty
+                || !PythonNumber.TryParseInt(countField, out long count)
+                || (kept || !PythonNumber.IsPlainDecimal(percentageField) ? !PythonNumber.TryParseFloat(percentageField, out percentage) : false))
             {
-                throw new InputException($"word-count file '{name}' line {lineNumber} is not 'word count percentage': '{Shorten(line)}'");
+                throw new InputException($"word-count file '{name}' line {lineNumber} is not 'word count percentage': '{Shorten(line.ToString())}'");
             }
 
-            entries.Add(new WordCountEntry(fields[0], count, percentage));
+            if (kept)
+            {
+                entries.Add(new WordCountEntry(word.ToString(), count, percentage));
+            }
         }
 
         return [.. entries];
     }
 
-    /// <summary>
-    /// Lines as Python's text-mode file iteration yields them: broken at "\n", "\r" and "\r\n"
-    /// only (universal newlines), not at the other characters <c>str.splitlines</c> knows. A final
-    /// line break does not start another line.
-    /// </summary>
-    private static IEnumerable<string> UniversalNewlineLines(string text)
+    /// <summary>The next field of <c>str.split()</c> (runs of Python whitespace separate fields), or empty at the end.</summary>
+    private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> line)
     {
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        while (start < line.Length && PythonWhitespace.IsSpace(line[start]))
         {
-            if (text[i] is '\n' or '\r')
-            {
-                yield return text[start..i];
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
+            start++;
         }
 
-        if (start < text.Length)
+        int end = start;
+        while (end < line.Length && !PythonWhitespace.IsSpace(line[end]))
         {
-            yield return text[start..];
-        }
-    }
-
-    private static string[] SplitOnPythonWhitespace(string line)
-    {
-        var fields = new List<string>(3);
-        int i = 0;
-        while (i < line.Length)
-        {
-            while (i < line.Length && PythonWhitespace.IsSpace(line[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < line.Length && !PythonWhitespace.IsSpace(line[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                fields.Add(line[start..i]);
-            }
+            end++;
         }
 
-        return [.. fields];
+        ReadOnlySpan<char> field = line[start..end];
+        line = line[end..];
+        return field;
     }
 
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";

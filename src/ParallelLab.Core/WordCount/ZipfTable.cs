@@ -51,7 +51,7 @@ public static class ZipfTable
         var table = new StringBuilder(Header(topWords)).Append('\n');
         foreach (string path in datPaths)
         {
-            table.Append(Row(path, DatFile.Read(path), topWords)).Append('\n');
+            table.Append(Row(path, DatFile.Read(path, topWords), topWords)).Append('\n');
         }
 
         return table.ToString();

@@ -1,3 +1,4 @@
+using CsCheck;
 using ParallelLab.Core.WordCount;
 
 namespace ParallelLab.Core.Tests.WordCount;
@@ -48,4 +49,25 @@ public class PythonNumberTests
     [InlineData("1__0")]
     [InlineData("percent")]
     public void Rejects_what_python_float_rejects(string field) => Assert.False(PythonNumber.TryParseFloat(field, out _));
+
+    [Fact]
+    public void A_plain_decimal_is_always_a_python_float() =>
+        Gen.String[Gen.Char["07.eE+-_x"], 1, 12].Sample(field =>
+        {
+            if (PythonNumber.IsPlainDecimal(field))
+            {
+                Assert.True(PythonNumber.TryParseFloat(field, out _), field);
+            }
+        }, iter: 20_000);
+
+    [Theory]
+    [InlineData("12.5", true)]
+    [InlineData("8.333333333333333e-05", true)]
+    [InlineData("1.", true)]
+    [InlineData(".5", true)]
+    [InlineData(".", false)]
+    [InlineData("1e", false)]
+    [InlineData("inf", false)]
+    [InlineData("1_0", false)]
+    public void Plain_decimals_are_the_dat_files_form(string field, bool plain) => Assert.Equal(plain, PythonNumber.IsPlainDecimal(field));
 }
