@@ -73,7 +73,124 @@ public static class DatFile
     public static WordCountEntry[] Read(string path, int keep)
     {
         byte[] bytes = InputFile.ReadAllBytes(path, "word-count file");
+        if (keep < int.MaxValue && System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            // The first lines the general way (their words become strings); the rest, nearly all
+            // of the file, checked on the bytes when they are in the form this lab and the
+            // reference write.
+            int prefix = AfterLines(bytes, keep);
+            WordCountEntry[] first = Parse(BookDecoder.DecodeText(bytes.AsSpan(0, prefix), "word-count file", path), path, keep);
+            if ((first.Length == keep || prefix == bytes.Length) && AllPlainLines(bytes.AsSpan(prefix)))
+            {
+                return first;
+            }
+        }
+
         return Parse(BookDecoder.DecodeText(bytes, "word-count file", path), path, keep);
+    }
+
+    /// <summary>Where the first <paramref name="lines"/> "\n"-ended lines end (all of the text if it has fewer).</summary>
+    private static int AfterLines(ReadOnlySpan<byte> bytes, int lines)
+    {
+        int end = 0;
+        for (int line = 0; line < lines && end < bytes.Length; line++)
+        {
+            int next = bytes[end..].IndexOf((byte)'\n');
+            end = next < 0 ? bytes.Length : end + next + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// True when every line is "word count percentage\n" as written here: single spaces, a word
+    /// without whitespace that is not a comment, plain digits, a plain decimal. Such a line is
+    /// exactly what <c>load_word_counts</c> accepts without a doubt; false means only "look closer",
+    /// and the caller parses the file the general way, which also names a malformed line.
+    /// </summary>
+    private static bool AllPlainLines(ReadOnlySpan<byte> bytes)
+    {
+        // One pass over the bytes, a small state machine per line: the word, the count, then the
+        // percentage as digits [. digits] [e sign digits].
+        PlainLine state = PlainLine.WordStart;
+        bool digitSeen = false;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            switch (state)
+            {
+                case PlainLine.WordStart or PlainLine.Word when b >= 0x80:
+                    // A word's non-ASCII letters (the text is valid UTF-8), unless one is Python whitespace.
+                    if (StartsPythonSpace(bytes[i..]))
+                    {
+                        return false;
+                    }
+
+                    state = PlainLine.Word;
+                    break;
+                case PlainLine.WordStart when b is > (byte)' ' and < 0x80 and not (byte)'#':
+                    state = PlainLine.Word;
+                    break;
+                case PlainLine.Word when b is > (byte)' ' and < 0x80:
+                    break;
+                case PlainLine.Word when b == (byte)' ':
+                    state = PlainLine.CountStart;
+                    break;
+                case PlainLine.CountStart or PlainLine.Count when b is >= (byte)'0' and <= (byte)'9':
+                    state = PlainLine.Count;
+                    break;
+                case PlainLine.Count when b == (byte)' ':
+                    state = PlainLine.Mantissa;
+                    digitSeen = false;
+                    break;
+                case PlainLine.Mantissa or PlainLine.Fraction when b is >= (byte)'0' and <= (byte)'9':
+                    digitSeen = true;
+                    break;
+                case PlainLine.Mantissa when b == (byte)'.':
+                    state = PlainLine.Fraction;
+                    break;
+                case PlainLine.Mantissa or PlainLine.Fraction when digitSeen && b is (byte)'e' or (byte)'E':
+                    state = PlainLine.ExponentSign;
+                    break;
+                case PlainLine.ExponentSign when b is (byte)'+' or (byte)'-':
+                    state = PlainLine.ExponentStart;
+                    break;
+                case PlainLine.ExponentSign or PlainLine.ExponentStart or PlainLine.Exponent when b is >= (byte)'0' and <= (byte)'9':
+                    state = PlainLine.Exponent;
+                    break;
+                case PlainLine.Mantissa or PlainLine.Fraction or PlainLine.Exponent when b == (byte)'\n' && digitSeen:
+                    state = PlainLine.WordStart;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return state == PlainLine.WordStart || (state is PlainLine.Mantissa or PlainLine.Fraction or PlainLine.Exponent && digitSeen);
+    }
+
+    /// <summary>Whether valid UTF-8 starts with a non-ASCII character of <c>str.isspace</c> (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).</summary>
+    private static bool StartsPythonSpace(ReadOnlySpan<byte> utf8) => utf8 switch
+    {
+        [0xC2, 0x85 or 0xA0, ..] => true,
+        [0xE1, 0x9A, 0x80, ..] => true,
+        [0xE2, 0x80, >= 0x80 and <= 0x8A or 0xA8 or 0xA9 or 0xAF, ..] => true,
+        [0xE2, 0x81, 0x9F, ..] => true,
+        [0xE3, 0x80, 0x80, ..] => true,
+        _ => false,
+    };
+
+    private enum PlainLine
+    {
+        WordStart,
+        Word,
+        CountStart,
+        Count,
+        Mantissa,
+        Fraction,
+        ExponentSign,
+        ExponentStart,
+        Exponent,
     }
 
     public static WordCountEntry[] Parse(string text, string name) => Parse(text, name, int.MaxValue);
@@ -125,13 +242,13 @@ public static class DatFile
     private static ReadOnlySpan<char> NextField(ref ReadOnlySpan<char> line)
     {
         int start = 0;
-        while (start < line.Length && PythonWhitespace.IsSpace(line[start]))
+        while (start < line.Length && IsSpace(line[start]))
         {
             start++;
         }
 
         int end = start;
-        while (end < line.Length && !PythonWhitespace.IsSpace(line[end]))
+        while (end < line.Length && !IsSpace(line[end]))
         {
             end++;
         }
@@ -140,6 +257,9 @@ public static class DatFile
         line = line[end..];
         return field;
     }
+
+    /// <summary><see cref="PythonWhitespace.IsSpace"/> with the common case first: a printable ASCII character is never a space.</summary>
+    private static bool IsSpace(char c) => c is not (> ' ' and < '\u007F') && PythonWhitespace.IsSpace(c);
 
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 }

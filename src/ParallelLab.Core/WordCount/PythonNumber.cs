@@ -51,7 +51,7 @@ public static class PythonNumber
     }
 
     /// <summary>
-    /// True for the form every .dat line's percentage has (<c>12.5</c>, <c>8.3e-05</c>: ASCII digits,
+    /// True for the form every .dat line's percentage has  (<c>12.5</c>, <c>8.3e-05</c>: ASCII digits,
     /// at most one point, an optional exponent), which <c>float()</c> always accepts: a line that
     /// is only checked, not kept, need not be converted. False says nothing: parse the field.
     /// </summary>
