@@ -76,23 +76,82 @@ public sealed class CorpusWordCounts
     public WordCountEntry[] ToTable()
     {
         var words = new string[_tallies.Count];
-        var keys = new (long NegativeCount, long FirstSeen)[_tallies.Count];
+        var tallies = new Tally[_tallies.Count];
         int i = 0;
+        long largestCount = 0;
+        long latestFirstSeen = 0;
         foreach ((string word, Tally tally) in _tallies)
         {
             words[i] = word;
-            keys[i++] = (-tally.Count, tally.FirstSeen);
+            tallies[i++] = tally;
+            largestCount = Math.Max(largestCount, tally.Count);
+            latestFirstSeen = Math.Max(latestFirstSeen, tally.FirstSeen);
         }
 
-        Array.Sort(keys, words);
+        if (!TrySortPacked(tallies, words, largestCount, latestFirstSeen))
+        {
+            tallies.AsSpan().Sort(words.AsSpan(), default(ByCountThenFirstSeen));
+        }
+
         var table = new WordCountEntry[words.Length];
         for (i = 0; i < table.Length; i++)
         {
-            long count = -keys[i].NegativeCount;
+            long count = tallies[i].Count;
             table[i] = new WordCountEntry(words[i], count, (double)count / TotalWords * 100.0);
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// The usual case, sorted on one integer per word: a count below 2^23, a book index below 2^16
+    /// and a rank in the book below 2^24 pack into 63 bits that order as (count descending, first
+    /// occurrence ascending), and a primitive key sorts several times faster than a pair.
+    /// </summary>
+    private static bool TrySortPacked(Tally[] tallies, string[] words, long largestCount, long latestFirstSeen)
+    {
+        const int CountBits = 23; // 23 + 16 + 24 = 63: the sign bit stays clear, so the keys sort as unsigned
+        const int BookBits = 16;
+        const int RankBits = 24;
+        long latestBook = latestFirstSeen >> 32;
+        long rankMask = (1L << 32) - 1;
+        if (largestCount >= 1L << CountBits || latestBook >= 1L << BookBits || tallies.Any(t => (t.FirstSeen & rankMask) >= 1L << RankBits))
+        {
+            return false;
+        }
+
+        var keys = new long[tallies.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            long book = tallies[i].FirstSeen >> 32;
+            long rank = tallies[i].FirstSeen & rankMask;
+            keys[i] = (((1L << CountBits) - 1 - tallies[i].Count) << (BookBits + RankBits)) | (book << RankBits) | rank;
+        }
+
+        // Indices, not the strings, move while sorting: no write barrier per swap.
+        int[] order = new int[keys.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        string[] unsorted = [.. words];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            words[i] = unsorted[order[i]];
+            long count = (1L << CountBits) - 1 - (keys[i] >> (BookBits + RankBits));
+            long firstSeen = (((keys[i] >> RankBits) & ((1L << BookBits) - 1)) << 32) | (keys[i] & ((1L << RankBits) - 1));
+            tallies[i] = new Tally { Count = count, FirstSeen = firstSeen };
+        }
+
+        return true;
+    }
+
+    /// <summary>Decreasing count, then increasing first occurrence: the general sort, for counts or ranks too large to pack.</summary>
+    private readonly struct ByCountThenFirstSeen : IComparer<Tally>
+    {
+        public int Compare(Tally x, Tally y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.FirstSeen.CompareTo(y.FirstSeen);
     }
 
     private static long FirstSeen(int bookIndex, int rankInBook) => ((long)bookIndex << 32) | (uint)rankInBook;
