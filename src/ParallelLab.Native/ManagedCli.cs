@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ParallelLab.Cli;
+using ParallelLab.Paradigms.Processes;
 
 namespace ParallelLab.Native;
 
@@ -23,7 +24,7 @@ internal static partial class ManagedCli
             return CliApp.InputError;
         }
 
-        string host = HostPath();
+        string host = DotnetHost.Path();
         IntPtr[] argv = new IntPtr[args.Length + 3];
         try
         {
@@ -45,13 +46,6 @@ internal static partial class ManagedCli
                 Marshal.FreeCoTaskMem(arg);
             }
         }
-    }
-
-    /// <summary>The host the SDK names (DOTNET_HOST_PATH), else <c>dotnet</c> as PATH finds it.</summary>
-    private static string HostPath()
-    {
-        string? sdkHost = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return !string.IsNullOrEmpty(sdkHost) && File.Exists(sdkHost) ? sdkHost : "dotnet";
     }
 
     [LibraryImport("libc", EntryPoint = "execvp", SetLastError = true)]

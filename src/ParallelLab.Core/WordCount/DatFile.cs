@@ -220,11 +220,11 @@ public static class DatFile
             ReadOnlySpan<char> word = NextField(ref remaining);
             ReadOnlySpan<char> countField = NextField(ref remaining);
             ReadOnlySpan<char> percentageField = NextField(ref remaining);
+            // A line that is not kept need only be a float; in the .dat's own form it certainly is one.
             double percentage = double.NaN;
             bool kept = entries.Count < keep;
-            if (percentageField.IsEmpty
-                || !PythonNumber.TryParseInt(countField, out long count)
-                || (kept || !PythonNumber.IsPlainDecimal(percentageField) ? !PythonNumber.TryParseFloat(percentageField, out percentage) : false))
+            bool isFloat = (!kept && PythonNumber.IsPlainDecimal(percentageField)) || PythonNumber.TryParseFloat(percentageField, out percentage);
+            if (percentageField.IsEmpty || !PythonNumber.TryParseInt(countField, out long count) || !isFloat)
             {
                 throw new InputException($"word-count file '{name}' line {lineNumber} is not 'word count percentage': '{Shorten(line.ToString())}'");
             }
