@@ -68,7 +68,7 @@ internal ref struct TokenTally
 
     public readonly TokenizedBook Build(string name)
     {
-        (string[] words, int[] counts) = _vocabulary.Build();
+        (Utf8WordList words, int[] counts) = _vocabulary.Build();
         return new TokenizedBook(name, _recordIds ? _ids.AsSpan(0, _idCount).ToArray() : null, words, counts);
     }
 

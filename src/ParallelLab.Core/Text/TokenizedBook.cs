@@ -8,8 +8,9 @@ namespace ParallelLab.Core.Text;
 public sealed class TokenizedBook
 {
     private readonly int[]? _wordIds;
-    private readonly string[] _vocabulary;
     private readonly int[] _counts;
+    private string[]? _vocabulary;
+    private Utf8WordList? _utf8Words;
     private readonly Lazy<Dictionary<string, int>> _idsByWord;
     private readonly Lazy<WordPositions> _positions;
 
@@ -18,17 +19,28 @@ public sealed class TokenizedBook
     /// <param name="vocabulary">Distinct words in first-occurrence order.</param>
     /// <param name="counts">Each word's occurrences.</param>
     public TokenizedBook(string name, int[]? wordIds, string[] vocabulary, int[] counts)
+        : this(name, wordIds, vocabulary?.Length ?? throw new ArgumentNullException(nameof(vocabulary)), counts)
     {
-        ArgumentNullException.ThrowIfNull(vocabulary);
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>A counted book whose words stay UTF-8 until someone asks for them as strings.</summary>
+    internal TokenizedBook(string name, int[]? wordIds, Utf8WordList words, int[] counts)
+        : this(name, wordIds, words.Count, counts)
+    {
+        _utf8Words = words;
+    }
+
+    private TokenizedBook(string name, int[]? wordIds, int vocabularySize, int[] counts)
+    {
         ArgumentNullException.ThrowIfNull(counts);
-        if (vocabulary.Length != counts.Length)
+        if (vocabularySize != counts.Length)
         {
             throw new ArgumentException("every vocabulary word needs exactly one count", nameof(counts));
         }
 
         Name = name;
         _wordIds = wordIds;
-        _vocabulary = vocabulary;
         _counts = counts;
         long tokens = 0;
         foreach (int count in counts)
@@ -38,7 +50,7 @@ public sealed class TokenizedBook
 
         TokenCount = checked((int)tokens);
         _idsByWord = new Lazy<Dictionary<string, int>>(IndexVocabulary);
-        _positions = new Lazy<WordPositions>(() => WordPositions.Index(WordIds, _vocabulary.Length));
+        _positions = new Lazy<WordPositions>(() => WordPositions.Index(WordIds, _counts.Length));
     }
 
     /// <summary>What to call the book in messages and tables (usually its file name).</summary>
@@ -58,10 +70,22 @@ public sealed class TokenizedBook
     /// <summary>Tokens in the text (the sum of the counts).</summary>
     public int TokenCount { get; }
 
-    public int VocabularySize => _vocabulary.Length;
+    public int VocabularySize => _counts.Length;
 
-    /// <summary>Distinct words; a word's index is its id.</summary>
-    public IReadOnlyList<string> Vocabulary => _vocabulary;
+    /// <summary>
+    /// Distinct words; a word's index is its id. A counted book makes these strings on first use:
+    /// word counting needs strings only for the table it writes.
+    /// </summary>
+    public IReadOnlyList<string> Vocabulary => _vocabulary ?? LazyInitializer.EnsureInitialized(ref _vocabulary, () => _utf8Words!.ToStrings());
+
+    /// <summary>The distinct words as lower-cased UTF-8, for merging and ranking without strings.</summary>
+    internal Utf8WordList Utf8Words => _utf8Words ?? LazyInitializer.EnsureInitialized(ref _utf8Words, () => Utf8WordList.FromStrings(_vocabulary!));
+
+    /// <summary>Word <paramref name="id"/> as a string, without making the others.</summary>
+    internal string Word(int id) => _vocabulary is { } strings ? strings[id] : _utf8Words!.GetString(id);
+
+    /// <summary>Word <paramref name="id"/>'s length as Python's <c>len</c> counts it.</summary>
+    internal int PythonLength(int id) => _vocabulary is { } strings ? PythonString.Length(strings[id]) : _utf8Words!.PythonLength(id);
 
     /// <summary>Occurrences of each word id.</summary>
     public ReadOnlySpan<int> Counts => _counts;
@@ -74,10 +98,11 @@ public sealed class TokenizedBook
 
     private Dictionary<string, int> IndexVocabulary()
     {
-        var ids = new Dictionary<string, int>(_vocabulary.Length, StringComparer.Ordinal);
-        for (int id = 0; id < _vocabulary.Length; id++)
+        IReadOnlyList<string> vocabulary = Vocabulary;
+        var ids = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
+        for (int id = 0; id < vocabulary.Count; id++)
         {
-            ids.Add(_vocabulary[id], id);
+            ids.Add(vocabulary[id], id);
         }
 
         return ids;

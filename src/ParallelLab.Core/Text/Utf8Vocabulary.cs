@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace ParallelLab.Core.Text;
 
@@ -118,33 +117,49 @@ internal sealed class Utf8Vocabulary : IDisposable
         }
     }
 
-    /// <summary>The vocabulary in id order and each word's count.</summary>
-    public (string[] Words, int[] Counts) Build()
+    /// <summary>Interns a word that <paramref name="words"/> holds, without copying it.</summary>
+    public int Intern(Utf8WordList words, int index)
     {
-        var words = new string[_count];
+        (ulong first, ulong second, int length) = words.Padded(index);
+        return length <= sizeof(ulong) ? InternShort(first, length)
+            : length <= 2 * sizeof(ulong) ? InternMedium(first, second, length)
+            : Intern(words[index]);
+    }
+
+    /// <summary>The vocabulary in id order, packed, and each word's count.</summary>
+    public (Utf8WordList Words, int[] Counts) Build()
+    {
         var counts = new int[_count];
-        Span<byte> bytes = stackalloc byte[2 * sizeof(ulong)];
+        var ends = new int[_count];
+        int length = 0;
+        for (int id = 0; id < _count; id++)
+        {
+            length += _words[id].Length;
+            ends[id] = length;
+        }
+
+        // A word of up to sixteen bytes is written as its two integers whole; the next word, or
+        // the list's slack, covers what lies past its end.
+        var bytes = new byte[length + Utf8WordList.Slack];
+        int start = 0;
         for (int id = 0; id < _count; id++)
         {
             Word word = _words[id];
             counts[id] = word.Count;
             if (word.Length > 2 * sizeof(ulong))
             {
-                words[id] = BookDecoder.StrictUtf8.GetString(_arena.AsSpan(_arenaOffsets[id], word.Length));
-            }
-            else if (Utf8Lowercase.IsAscii(word.First | word.Second))
-            {
-                words[id] = AsciiString(word.First, word.Second, word.Length);
+                _arena.AsSpan(_arenaOffsets[id], word.Length).CopyTo(bytes.AsSpan(start));
             }
             else
             {
-                BinaryPrimitives.WriteUInt64LittleEndian(bytes, word.First);
-                BinaryPrimitives.WriteUInt64LittleEndian(bytes[sizeof(ulong)..], word.Second);
-                words[id] = BookDecoder.StrictUtf8.GetString(bytes[..word.Length]);
+                BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(start), word.First);
+                BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(start + sizeof(ulong)), word.Second);
             }
+
+            start += word.Length;
         }
 
-        return (words, counts);
+        return (new Utf8WordList(bytes, ends), counts);
     }
 
     public void Dispose()
@@ -158,16 +173,6 @@ internal sealed class Utf8Vocabulary : IDisposable
         _arena = [];
         _arenaOffsets = [];
     }
-
-    /// <summary>An ASCII word of up to sixteen bytes as a string: its bytes widened to characters, no decoding.</summary>
-    private static string AsciiString(ulong first, ulong second, int length) =>
-        string.Create(length, Vector128.Create(first, second).AsByte(), static (chars, bytes) =>
-        {
-            Span<char> widened = stackalloc char[2 * sizeof(ulong)];
-            Vector128.WidenLower(bytes).StoreUnsafe(ref Unsafe.As<char, ushort>(ref widened[0]));
-            Vector128.WidenUpper(bytes).StoreUnsafe(ref Unsafe.As<char, ushort>(ref widened[sizeof(ulong)]));
-            widened[..chars.Length].CopyTo(chars);
-        });
 
     /// <summary>The first up to eight bytes of <paramref name="word"/> as a little-endian integer, zero-padded.</summary>
     private static ulong ReadPadded(ReadOnlySpan<byte> word)

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Diagnostics.CodeAnalysis;
 using ParallelLab.Core.Text;
 
 namespace ParallelLab.Core.WordCount;
@@ -8,13 +8,18 @@ namespace ParallelLab.Core.WordCount;
 /// mergeable: each worker may count its own books into its own instance, and the instances are
 /// merged at the end in any order. Ties must still fall in first-occurrence order of the
 /// concatenated text, so every word remembers where it was first seen as (book index, rank of
-/// first occurrence in that book); merging keeps the smallest.
+/// first occurrence in that book); merging keeps the smallest. Words are keyed by their UTF-8
+/// bytes in a <see cref="Utf8Vocabulary"/>, as the tokenizer counts them: a book's words go in
+/// without becoming strings, and only the final table makes one string per distinct word.
 /// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "The vocabulary's arrays come from ArrayPool.Shared; counts that are dropped leave them to the collector, which the pool allows, instead of making every accumulator of every paradigm disposable.")]
 public sealed class CorpusWordCounts
 {
-    private readonly Dictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
+    private readonly Utf8Vocabulary _words = new();
+    private Tally[] _tallies = new Tally[1024]; // by the id _words gives
+    private int _recorded;
 
-    public int DistinctWords => _tallies.Count;
+    public int DistinctWords => _words.Count;
 
     public long TotalWords { get; private set; }
 
@@ -36,8 +41,17 @@ public sealed class CorpusWordCounts
     {
         ArgumentNullException.ThrowIfNull(book);
 
+        ArgumentOutOfRangeException.ThrowIfNegative(bookIndex);
+
         // A book's word ids are its first-occurrence order.
-        Add(book.Vocabulary, book.Counts, book.TokenCount, bookIndex);
+        Utf8WordList words = book.Utf8Words;
+        ReadOnlySpan<int> counts = book.Counts;
+        for (int rank = 0; rank < counts.Length; rank++)
+        {
+            Record(_words.Intern(words, rank), counts[rank], FirstSeen(bookIndex, rank));
+        }
+
+        TotalWords += book.TokenCount;
     }
 
     /// <summary>
@@ -53,9 +67,10 @@ public sealed class CorpusWordCounts
             throw new ArgumentException("every word needs exactly one count", nameof(counts));
         }
 
+        Utf8WordList words = Utf8WordList.FromStrings(wordsInFirstOccurrenceOrder);
         for (int rank = 0; rank < counts.Length; rank++)
         {
-            Record(wordsInFirstOccurrenceOrder[rank], counts[rank], FirstSeen(bookIndex, rank));
+            Record(_words.Intern(words, rank), counts[rank], FirstSeen(bookIndex, rank));
         }
 
         TotalWords += tokenCount;
@@ -64,9 +79,11 @@ public sealed class CorpusWordCounts
     public void Merge(CorpusWordCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        foreach ((string word, Tally tally) in other._tallies)
+        (Utf8WordList words, _) = other._words.Build();
+        for (int id = 0; id < words.Count; id++)
         {
-            Record(word, tally.Count, tally.FirstSeen);
+            Tally tally = other._tallies[id];
+            Record(_words.Intern(words, id), tally.Count, tally.FirstSeen);
         }
 
         TotalWords += other.TotalWords;
@@ -75,29 +92,28 @@ public sealed class CorpusWordCounts
     /// <summary>The .dat table of the whole corpus: decreasing count, ties in first-occurrence order.</summary>
     public WordCountEntry[] ToTable()
     {
-        var words = new string[_tallies.Count];
-        var tallies = new Tally[_tallies.Count];
-        int i = 0;
+        (Utf8WordList words, _) = _words.Build();
+        Tally[] tallies = _tallies.AsSpan(0, words.Count).ToArray();
+        int[] ids = new int[tallies.Length];
         long largestCount = 0;
         long latestFirstSeen = 0;
-        foreach ((string word, Tally tally) in _tallies)
+        for (int id = 0; id < ids.Length; id++)
         {
-            words[i] = word;
-            tallies[i++] = tally;
-            largestCount = Math.Max(largestCount, tally.Count);
-            latestFirstSeen = Math.Max(latestFirstSeen, tally.FirstSeen);
+            ids[id] = id;
+            largestCount = Math.Max(largestCount, tallies[id].Count);
+            latestFirstSeen = Math.Max(latestFirstSeen, tallies[id].FirstSeen);
         }
 
-        if (!TrySortPacked(tallies, words, largestCount, latestFirstSeen))
+        if (!TrySortPacked(tallies, ids, largestCount, latestFirstSeen))
         {
-            tallies.AsSpan().Sort(words.AsSpan(), default(ByCountThenFirstSeen));
+            tallies.AsSpan().Sort(ids.AsSpan(), default(ByCountThenFirstSeen));
         }
 
-        var table = new WordCountEntry[words.Length];
-        for (i = 0; i < table.Length; i++)
+        var table = new WordCountEntry[ids.Length];
+        for (int i = 0; i < table.Length; i++)
         {
             long count = tallies[i].Count;
-            table[i] = new WordCountEntry(words[i], count, (double)count / TotalWords * 100.0);
+            table[i] = new WordCountEntry(words.GetString(ids[i]), count, (double)count / TotalWords * 100.0);
         }
 
         return table;
@@ -108,7 +124,7 @@ public sealed class CorpusWordCounts
     /// and a rank in the book below 2^24 pack into 63 bits that order as (count descending, first
     /// occurrence ascending), and a primitive key sorts several times faster than a pair.
     /// </summary>
-    private static bool TrySortPacked(Tally[] tallies, string[] words, long largestCount, long latestFirstSeen)
+    private static bool TrySortPacked(Tally[] tallies, int[] ids, long largestCount, long latestFirstSeen)
     {
         const int CountBits = 23; // 23 + 16 + 24 = 63: the sign bit stays clear, so the keys sort as unsigned
         const int BookBits = 16;
@@ -128,18 +144,9 @@ public sealed class CorpusWordCounts
             keys[i] = (((1L << CountBits) - 1 - tallies[i].Count) << (BookBits + RankBits)) | (book << RankBits) | rank;
         }
 
-        // Indices, not the strings, move while sorting: no write barrier per swap.
-        int[] order = new int[keys.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
-        string[] unsorted = [.. words];
+        Array.Sort(keys, ids);
         for (int i = 0; i < keys.Length; i++)
         {
-            words[i] = unsorted[order[i]];
             long count = (1L << CountBits) - 1 - (keys[i] >> (BookBits + RankBits));
             long firstSeen = (((keys[i] >> RankBits) & ((1L << BookBits) - 1)) << 32) | (keys[i] & ((1L << RankBits) - 1));
             tallies[i] = new Tally { Count = count, FirstSeen = firstSeen };
@@ -156,11 +163,24 @@ public sealed class CorpusWordCounts
 
     private static long FirstSeen(int bookIndex, int rankInBook) => ((long)bookIndex << 32) | (uint)rankInBook;
 
-    private void Record(string word, long count, long firstSeen)
+    /// <param name="id">The word's id in <see cref="_words"/>, which hands out new ids in order.</param>
+    private void Record(int id, long count, long firstSeen)
     {
-        ref Tally tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_tallies, word, out bool existed);
-        tally.Count += count;
-        tally.FirstSeen = existed ? Math.Min(tally.FirstSeen, firstSeen) : firstSeen;
+        if (id < _recorded)
+        {
+            ref Tally tally = ref _tallies[id];
+            tally.Count += count;
+            tally.FirstSeen = Math.Min(tally.FirstSeen, firstSeen);
+            return;
+        }
+
+        if (id == _tallies.Length)
+        {
+            Array.Resize(ref _tallies, 2 * _tallies.Length);
+        }
+
+        _tallies[id] = new Tally { Count = count, FirstSeen = firstSeen };
+        _recorded++;
     }
 
     private struct Tally

@@ -17,14 +17,13 @@ public static class WordCountTable
         ArgumentNullException.ThrowIfNull(book);
         int[] order = RankByCount(book.Counts);
         ReadOnlySpan<int> counts = book.Counts;
-        IReadOnlyList<string> vocabulary = book.Vocabulary;
         int kept = order.Length;
         if (minLength > 1)
         {
             kept = 0;
             foreach (int id in order)
             {
-                if (PythonString.Length(vocabulary[id]) >= minLength)
+                if (book.PythonLength(id) >= minLength)
                 {
                     order[kept++] = id;
                 }
@@ -43,7 +42,7 @@ public static class WordCountTable
             int id = order[i];
 
             // (float(count) / total) * 100.0: divide first (docs/reference-quirks.md §9).
-            entries[i] = new WordCountEntry(vocabulary[id], counts[id], (double)counts[id] / total * 100.0);
+            entries[i] = new WordCountEntry(book.Word(id), counts[id], (double)counts[id] / total * 100.0);
         }
 
         return entries;

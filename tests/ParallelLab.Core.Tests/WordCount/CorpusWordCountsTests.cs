@@ -1,4 +1,6 @@
+using System.Text;
 using CsCheck;
+using ParallelLab.Core.Text;
 using ParallelLab.Core.WordCount;
 
 namespace ParallelLab.Core.Tests.WordCount;
@@ -11,8 +13,14 @@ namespace ParallelLab.Core.Tests.WordCount;
 /// </summary>
 public class CorpusWordCountsTests
 {
+    /// <summary>Few letters, so that books share words; lengths on both sides of 8 and 16 UTF-8 bytes, where the table's keys change shape.</summary>
+    private static readonly Gen<string> Words = Gen.Frequency(
+        (6, Gen.Char['a', 'c'].Array[1, 3].Select(c => new string(c))),
+        (2, Gen.OneOfConst("a", "é", "𐐨").Array[5, 12].Select(string.Concat)),
+        (1, Gen.Char['a', 'b'].Array[15, 40].Select(c => new string(c))));
+
     private static readonly Gen<(string Word, int Count)[][]> Books =
-        Gen.Select(Gen.Char['a', 'f'].Array[1, 3].Select(c => new string(c)), Gen.Int[1, 5])
+        Gen.Select(Words, Gen.Int[1, 5])
             .Array[0, 12]
             .Select(book => book.DistinctBy(w => w.Item1).ToArray())
             .Array[1, 6];
@@ -47,4 +55,23 @@ public class CorpusWordCountsTests
 
             Assert.Equal(expected, parts[0].ToTable().Select(e => (e.Word, e.Count)).ToArray());
         }, iter: 2000);
+
+    [Fact]
+    public void A_counted_book_adds_what_its_words_as_strings_add() =>
+        Gen.Select(Words, Gen.OneOfConst(" ", "\n", ". ")).Array[1, 60].Array[1, 4].Sample(books =>
+        {
+            var fromBooks = new CorpusWordCounts();
+            var fromStrings = new CorpusWordCounts();
+            for (int b = 0; b < books.Length; b++)
+            {
+                byte[] text = Encoding.UTF8.GetBytes(string.Concat(books[b].Select(p => p.Item1 + p.Item2)));
+                TokenizedBook counted = Tokenizer.CountUtf8(text, "book");
+                fromBooks.Add(counted, b);
+                fromStrings.Add([.. counted.Vocabulary], counted.Counts, counted.TokenCount, b);
+            }
+
+            Assert.Equal(fromStrings.DistinctWords, fromBooks.DistinctWords);
+            Assert.Equal(fromStrings.TotalWords, fromBooks.TotalWords);
+            Assert.Equal(fromStrings.ToTable(), fromBooks.ToTable());
+        }, iter: 500);
 }
