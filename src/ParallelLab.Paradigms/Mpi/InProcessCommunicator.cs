@@ -108,24 +108,7 @@ internal sealed class InProcessCommunicator(InProcessWorld world, int rank) : IC
         return values;
     }
 
-    public T? Reduce<T>(T value, Func<T, T, T> operation, int root)
-    {
-        ArgumentNullException.ThrowIfNull(operation);
-        IReadOnlyList<T>? values = Gather(value, root);
-        if (values is null)
-        {
-            return default;
-        }
-
-        // Folded in rank order, as MPI applies a non-commutative operation.
-        T result = values[0];
-        for (int r = 1; r < values.Count; r++)
-        {
-            result = operation(result, values[r]);
-        }
-
-        return result;
-    }
+    public T? Reduce<T>(T value, Func<T, T, T> operation, int root) => ObjectReduction.GatherAndFold(this, value, operation, root);
 
     public T AllReduce<T>(T value, Func<T, T, T> operation) => Broadcast(Reduce(value, operation, 0)!, 0);
 
@@ -306,21 +289,9 @@ internal sealed class InProcessCommunicator(InProcessWorld world, int rank) : IC
 
     private IEnumerable<int> Others(int root) => Enumerable.Range(0, Size).Where(r => r != root);
 
-    private void CheckRank(int rank, bool allowAny = false)
-    {
-        if (!(allowAny && rank == ICommunicator.AnySource) && (rank < 0 || rank >= Size))
-        {
-            throw new MpiException($"rank {rank} does not exist in a communicator of size {Size}");
-        }
-    }
+    private void CheckRank(int rank, bool allowAny = false) => MessageChecks.CheckRank(rank, Size, allowAny);
 
-    private static void CheckUserTag(int tag, bool allowAny = false)
-    {
-        if (tag < 0 && !(allowAny && tag == ICommunicator.AnyTag))
-        {
-            throw new MpiException($"tag {tag} is invalid; tags are 0 or more");
-        }
-    }
+    private static void CheckUserTag(int tag, bool allowAny = false) => MessageChecks.CheckUserTag(tag, allowAny);
 
     private sealed class CompletedRequest : IRequest
     {

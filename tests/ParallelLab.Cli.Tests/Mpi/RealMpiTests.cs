@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using ParallelLab.Paradigms.Mpi;
+using ParallelLab.TestSupport;
+
+namespace ParallelLab.Cli.Tests.Mpi;
+
+/// <summary>
+/// The communicator on real MPICH ranks: <c>mpiexec.mpich -n N parallellab mpi check</c> runs the
+/// same <see cref="CommunicatorChecks"/> that the simulated ranks pass in the Paradigms tests.
+/// </summary>
+public class RealMpiTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+
+    [InstalledToolFact("mpiexec.mpich", "mpich")]
+    public void Real_ranks_pass_every_communicator_check_at_1_2_and_3_ranks()
+    {
+        foreach (int ranks in new[] { 1, 2, 3 })
+        {
+            (int exitCode, string output, string error) = MpiExec(ranks, "mpi", "check");
+
+            Assert.True(exitCode == 0, $"{ranks} ranks: exit {exitCode}\n{output}\n{error}");
+            foreach ((string name, _) in CommunicatorChecks.All)
+            {
+                Assert.Contains($"ok  {name}", output, StringComparison.Ordinal);
+            }
+
+            Assert.Contains($"all {CommunicatorChecks.All.Count} checks passed on {ranks} MPICH ranks", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("leaked", error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_process_started_by_open_mpi_is_refused_in_one_line()
+    {
+        var start = DotnetParallellab("mpi", "check");
+        start.Environment["OMPI_COMM_WORLD_SIZE"] = "2";
+
+        (int exitCode, string output, string error) = Run(start);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("parallellab: error: this process was started by Open MPI's mpirun, but the lab runs on MPICH: launch it with mpiexec.mpich (Debian's mpirun may point at Open MPI)", error.TrimEnd());
+    }
+
+    private static (int ExitCode, string Output, string Error) MpiExec(int ranks, params string[] args)
+    {
+        var start = new ProcessStartInfo("mpiexec.mpich") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in (string[])["-n", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), "dotnet", Path.Combine(AppContext.BaseDirectory, "parallellab.dll"), .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Run(start);
+    }
+
+    private static ProcessStartInfo DotnetParallellab(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parallellab.dll"));
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(ProcessStartInfo start)
+    {
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not end within {Limit}");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}
