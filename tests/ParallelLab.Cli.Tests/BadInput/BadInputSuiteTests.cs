@@ -75,6 +75,8 @@ public sealed class BadInputSuiteTests : IDisposable
         "pool acf --workers 1000 --repeat 1",
         "pool wordcount --workers 1000 --repeat 1",
         "mpi -n 0 acf",
+        "mpi -n 0 check",
+        "mpi check extra",
         "fetch --books 0",
         "workflow -d @/book.txt -n",
         "workflow -d @/missing -n",
