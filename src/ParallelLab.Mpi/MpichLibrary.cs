@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using ParallelLab.Paradigms.Mpi;
+using ParallelLab.Paradigms;
 
 namespace ParallelLab.Mpi;
 
@@ -36,7 +36,7 @@ internal static class MpichLibrary
             _ = Handle.Value;
             return true;
         }
-        catch (MpiException)
+        catch (ParadigmException)
         {
             return false;
         }
@@ -55,6 +55,6 @@ internal static class MpichLibrary
             }
         }
 
-        throw new MpiException(InstallHint);
+        throw new ParadigmException(InstallHint);
     }
 }

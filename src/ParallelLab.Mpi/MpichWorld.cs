@@ -1,3 +1,4 @@
+using ParallelLab.Paradigms;
 using ParallelLab.Paradigms.Mpi;
 
 namespace ParallelLab.Mpi;
@@ -21,14 +22,14 @@ public sealed class MpichWorld : IDisposable
     public ICommunicator Communicator { get; }
 
     /// <summary>
-    /// Loads MPICH and initialises MPI; refuses with one line when MPICH is missing or the process
-    /// was started by Open MPI.
+    /// Loads MPICH and initialises MPI; a <see cref="ParadigmException"/> (one line for the user)
+    /// when MPICH is missing or the process was started by Open MPI.
     /// </summary>
     public static MpichWorld Start()
     {
         if (MpiLaunch.Current == MpiLauncher.OpenMpi)
         {
-            throw new MpiException(MpiLaunch.OpenMpiRefusal);
+            throw new ParadigmException(MpiLaunch.OpenMpiRefusal);
         }
 
         MpichLibrary.EnsureLoaded();

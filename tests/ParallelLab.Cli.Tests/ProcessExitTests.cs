@@ -5,22 +5,8 @@ namespace ParallelLab.Cli.Tests;
 /// <summary>The real executable: exit codes and standard error as a shell sees them.</summary>
 public class ProcessExitTests
 {
-    private static (int ExitCode, string Output, string Error) RunParallellab(params string[] args)
-    {
-        string dll = Path.Combine(AppContext.BaseDirectory, "parallellab.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error);
-    }
+    private static (int ExitCode, string Output, string Error) RunParallellab(params string[] args) =>
+        CliProcess.Run(CliProcess.StartInfo(args), TimeSpan.FromMinutes(2));
 
     [Fact]
     public void A_missing_book_exits_1_with_one_line_and_no_stack_trace()

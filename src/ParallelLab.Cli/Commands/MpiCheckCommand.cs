@@ -1,5 +1,4 @@
 using ParallelLab.Mpi;
-using ParallelLab.Paradigms;
 using ParallelLab.Paradigms.Mpi;
 
 namespace ParallelLab.Cli.Commands;
@@ -44,44 +43,32 @@ internal static class MpiCheckCommand
 
     private static void RunOnMpich(CommandContext context)
     {
-        MpichWorld world;
-        try
+        using MpichWorld world = MpichWorld.Start();
+        ICommunicator comm = world.Communicator;
+        foreach ((string name, Action<ICommunicator> run) in CommunicatorChecks.All)
         {
-            world = MpichWorld.Start();
-        }
-        catch (MpiException e)
-        {
-            throw new ParadigmException(e.Message, e);
-        }
-
-        using (world)
-        {
-            ICommunicator comm = world.Communicator;
-            foreach ((string name, Action<ICommunicator> run) in CommunicatorChecks.All)
+            try
             {
-                try
-                {
-                    run(comm);
-                }
+                run(comm);
+            }
 #pragma warning disable CA1031 // Any failure of a rank ends the whole job, which MPI_Abort does.
-                catch (Exception e)
+            catch (Exception e)
 #pragma warning restore CA1031
-                {
-                    context.Error.WriteLine($"parallellab: error: rank {comm.Rank}: check '{name}' failed: {e.Message}");
-                    context.Error.Flush();
-                    MpichWorld.Abort(1);
-                }
-
-                if (comm.Rank == 0)
-                {
-                    context.Output.WriteLine($"ok  {name}");
-                }
+            {
+                context.Error.WriteLine($"parallellab: error: rank {comm.Rank}: check '{name}' failed: {e.Message}");
+                context.Error.Flush();
+                MpichWorld.Abort(1);
             }
 
             if (comm.Rank == 0)
             {
-                context.Output.WriteLine($"all {CommunicatorChecks.All.Count} checks passed on {comm.Size} MPICH ranks");
+                context.Output.WriteLine($"ok  {name}");
             }
+        }
+
+        if (comm.Rank == 0)
+        {
+            context.Output.WriteLine($"all {CommunicatorChecks.All.Count} checks passed on {comm.Size} MPICH ranks");
         }
     }
 }

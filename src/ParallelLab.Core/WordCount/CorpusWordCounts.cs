@@ -41,17 +41,8 @@ public sealed class CorpusWordCounts
     {
         ArgumentNullException.ThrowIfNull(book);
 
-        ArgumentOutOfRangeException.ThrowIfNegative(bookIndex);
-
         // A book's word ids are its first-occurrence order.
-        Utf8WordList words = book.Utf8Words;
-        ReadOnlySpan<int> counts = book.Counts;
-        for (int rank = 0; rank < counts.Length; rank++)
-        {
-            Record(_words.Intern(words, rank), counts[rank], FirstSeen(bookIndex, rank));
-        }
-
-        TotalWords += book.TokenCount;
+        AddWords(book.Utf8Words, book.Counts, book.TokenCount, bookIndex);
     }
 
     /// <summary>
@@ -61,13 +52,17 @@ public sealed class CorpusWordCounts
     public void Add(IReadOnlyList<string> wordsInFirstOccurrenceOrder, ReadOnlySpan<int> counts, long tokenCount, int bookIndex)
     {
         ArgumentNullException.ThrowIfNull(wordsInFirstOccurrenceOrder);
-        ArgumentOutOfRangeException.ThrowIfNegative(bookIndex);
         if (counts.Length != wordsInFirstOccurrenceOrder.Count)
         {
             throw new ArgumentException("every word needs exactly one count", nameof(counts));
         }
 
-        Utf8WordList words = Utf8WordList.FromStrings(wordsInFirstOccurrenceOrder);
+        AddWords(Utf8WordList.FromStrings(wordsInFirstOccurrenceOrder), counts, tokenCount, bookIndex);
+    }
+
+    private void AddWords(Utf8WordList words, ReadOnlySpan<int> counts, long tokenCount, int bookIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bookIndex);
         for (int rank = 0; rank < counts.Length; rank++)
         {
             Record(_words.Intern(words, rank), counts[rank], FirstSeen(bookIndex, rank));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ParallelLab.Paradigms.Mpi;
 using ParallelLab.TestSupport;
 
@@ -33,50 +32,16 @@ public class RealMpiTests
     [Fact]
     public void A_process_started_by_open_mpi_is_refused_in_one_line()
     {
-        var start = DotnetParallellab("mpi", "check");
+        var start = CliProcess.StartInfo("mpi", "check");
         start.Environment["OMPI_COMM_WORLD_SIZE"] = "2";
 
-        (int exitCode, string output, string error) = Run(start);
+        (int exitCode, string output, string error) = CliProcess.Run(start, Limit);
 
         Assert.Equal(1, exitCode);
         Assert.Equal(string.Empty, output);
         Assert.Equal("parallellab: error: this process was started by Open MPI's mpirun, but the lab runs on MPICH: launch it with mpiexec.mpich (Debian's mpirun may point at Open MPI)", error.TrimEnd());
     }
 
-    private static (int ExitCode, string Output, string Error) MpiExec(int ranks, params string[] args)
-    {
-        var start = new ProcessStartInfo("mpiexec.mpich") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in (string[])["-n", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), "dotnet", Path.Combine(AppContext.BaseDirectory, "parallellab.dll"), .. args])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Run(start);
-    }
-
-    private static ProcessStartInfo DotnetParallellab(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "parallellab.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return start;
-    }
-
-    private static (int ExitCode, string Output, string Error) Run(ProcessStartInfo start)
-    {
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not end within {Limit}");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int ExitCode, string Output, string Error) MpiExec(int ranks, params string[] args) =>
+        CliProcess.Run(CliProcess.Command("mpiexec.mpich", ["-n", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), "dotnet", CliProcess.Dll, .. args]), Limit);
 }
