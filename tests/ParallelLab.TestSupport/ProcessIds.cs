@@ -53,4 +53,53 @@ public static class ProcessIds
 
         return children;
     }
+
+    /// <summary>The live processes one of whose arguments contains <paramref name="text"/> (from /proc/PID/cmdline).</summary>
+    public static IReadOnlyList<int> WithArgumentContaining(string text)
+    {
+        if (!Directory.Exists("/proc"))
+        {
+            return [];
+        }
+
+        var found = new List<int>();
+        foreach (string entry in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), out int pid) || pid == Environment.ProcessId)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllText(Path.Combine(entry, "cmdline")).Split('\0').Any(argument => argument.Contains(text, StringComparison.Ordinal)) && IsRunning(pid))
+                {
+                    found.Add(pid);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// <see cref="WithArgumentContaining"/> once the processes have had <paramref name="grace"/> to
+    /// end: a launcher that has exited may still be delivering its last signals.
+    /// </summary>
+    public static IReadOnlyList<int> LeftWithArgumentContaining(string text, TimeSpan grace)
+    {
+        var deadline = DateTime.UtcNow + grace;
+        IReadOnlyList<int> left = WithArgumentContaining(text);
+        while (left.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+            left = WithArgumentContaining(text);
+        }
+
+        return left;
+    }
 }

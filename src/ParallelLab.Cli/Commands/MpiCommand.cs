@@ -27,23 +27,43 @@ internal static class MpiCommand
     {
         var timing = TimingCommand.WithParentOption(ranks);
         var kernel = KernelOption.Create();
-        var combine = ListOptions.Values("--combine", "How rows reach rank 0.", OptionNames.Combine);
-        var messages = ListOptions.Values("--messages", "Message flavour.", OptionNames.Messages);
-        Command command = timing.Create("acf", "The lesson's MPI ACF of the largest book's top words: split evenly over ranks, combined on rank 0.", kernel, combine.Option, messages.Option);
-        command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
+        var combine = ListOptions.Values("--combine", "How rows reach rank 0 (with BOOK DAT OUT, one of them; gather by default, as the lesson's script).", OptionNames.Combine);
+        var messages = ListOptions.Values("--messages", "Message flavour (with BOOK DAT OUT, one of them; objects by default).", OptionNames.Messages);
+        var script = new MpiAcfArguments();
+        Command command = timing.Create(
+            "acf",
+            "The lesson's MPI ACF. With BOOK DAT OUT, as autocorrelation_mpi.py: on the ranks of mpiexec.mpich, or of --launch N, or N simulated ranks (-n N); rank 0 writes OUT. Without them, a timing report of the largest book's ACF on simulated ranks.",
+            [kernel, combine.Option, messages.Option, .. script.Options]);
+        foreach (Argument argument in script.Files)
         {
-            BookCorpus corpus = timing.ResolveCorpus(parse);
-            var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
-            EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.Mpi;
-            timing.Report(
-                context,
-                parse,
-                $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = combine/messages, workers = ranks",
-                family,
-                workload,
-                from c in combine.GetValues(parse) from m in messages.GetValues(parse) select family[EngineCatalogue.MpiName(c, m)],
-                token);
-        })));
+            command.Arguments.Add(argument);
+        }
+
+        command.SetAction(parse =>
+        {
+            int exitCode = 0;
+            int guarded = context.Guard(() => TimingCommand.Interruptibly(token =>
+            {
+                if (script.IsGiven(parse))
+                {
+                    exitCode = script.Run(context, parse, ranks, kernel, combine, messages, token);
+                    return;
+                }
+
+                BookCorpus corpus = timing.ResolveCorpus(parse);
+                var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
+                EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.Mpi;
+                timing.Report(
+                    context,
+                    parse,
+                    $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = combine/messages, workers = ranks",
+                    family,
+                    workload,
+                    from c in combine.GetValues(parse) from m in messages.GetValues(parse) select family[EngineCatalogue.MpiName(c, m)],
+                    token);
+            }));
+            return guarded != 0 ? guarded : exitCode;
+        });
         return command;
     }
 }

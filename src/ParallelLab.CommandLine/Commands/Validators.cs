@@ -13,6 +13,30 @@ internal static class Validators
         return option;
     }
 
+    /// <summary>The same check on an option that may be left out.</summary>
+    public static Option<int?> InRange(this Option<int?> option, int minimum, int maximum)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result => Check(result, option.Name, minimum, maximum));
+        return option;
+    }
+
+    /// <summary>A number of seconds (or any amount) that must be above zero and finite.</summary>
+    public static Option<double?> Positive(this Option<double?> option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                && !(value > 0 && double.IsFinite(value)))
+            {
+                result.AddError($"{option.Name} must be a number above 0");
+            }
+        });
+        return option;
+    }
+
     public static Argument<int> InRange(this Argument<int> argument, int minimum, int maximum)
     {
         ArgumentNullException.ThrowIfNull(argument);

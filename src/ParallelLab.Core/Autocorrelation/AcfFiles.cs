@@ -16,16 +16,24 @@ public static class AcfFiles
     /// <summary>Computes and writes the ACF; returns the kernel's time alone, as the reference prints it.</summary>
     public static TimeSpan Write(string bookPath, string datPath, string outputPath, AcfKernel kernel, int words = DefaultWords, int timesteps = DefaultTimesteps)
     {
-        IO.OutputPaths.RefuseInputs(outputPath, bookPath, datPath);
-        TokenizedBook text = Tokenizer.TokenizeFile(bookPath);
-        int[] topWords = TopWords.FromDat(text, DatFile.Read(datPath), words, datPath);
-
+        (TokenizedBook text, int[] topWords) = Prepare(bookPath, datPath, outputPath, words);
         var stopwatch = Stopwatch.StartNew();
         double[] acf = AcfAverage.Compute(kernel, text, topWords, timesteps);
         stopwatch.Stop();
 
         AcfCsv.Write(outputPath, acf);
         return stopwatch.Elapsed;
+    }
+
+    /// <summary>
+    /// Everything before the kernel: the output checked not to be an input, the book tokenised,
+    /// its top words read from the .dat.
+    /// </summary>
+    public static (TokenizedBook Text, int[] TopWords) Prepare(string bookPath, string datPath, string outputPath, int words = DefaultWords)
+    {
+        IO.OutputPaths.RefuseInputs(outputPath, bookPath, datPath);
+        TokenizedBook text = Tokenizer.TokenizeFile(bookPath);
+        return (text, TopWords.FromDat(text, DatFile.Read(datPath), words, datPath));
     }
 
     /// <summary>The line autocorrelation.py prints after the kernel: <c>serial time: 0.123</c>.</summary>

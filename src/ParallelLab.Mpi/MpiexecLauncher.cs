@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using ParallelLab.Paradigms;
+
+namespace ParallelLab.Mpi;
+
+/// <summary>
+/// Starts <c>mpiexec.mpich -n N PROGRAM ARGS</c> for a user who would rather not type it
+/// (<c>--launch N</c>): its output is the user's terminal, its exit code the command's, and
+/// stopping the command (Ctrl+C) stops the whole job, so no rank outlives it.
+/// </summary>
+public static class MpiexecLauncher
+{
+    public const string DefaultProgram = "mpiexec.mpich";
+
+    /// <param name="mpiexec">The launcher: a path, or a name looked up on PATH.</param>
+    /// <returns>mpiexec's exit code.</returns>
+    public static int Run(string mpiexec, int ranks, string program, IEnumerable<string> arguments, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        string resolved = Resolve(mpiexec);
+        var start = new ProcessStartInfo(resolved) { UseShellExecute = false };
+        foreach (string argument in (string[])["-n", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), program, .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process job = Process.Start(start) ?? throw new ParadigmException($"could not start {resolved}");
+        using CancellationTokenRegistration stop = cancellation.Register(() => job.Kill(entireProcessTree: true));
+        job.WaitForExit();
+        cancellation.ThrowIfCancellationRequested();
+        return job.ExitCode;
+    }
+
+    private static string Resolve(string mpiexec)
+    {
+        if (mpiexec.Contains('/', StringComparison.Ordinal))
+        {
+            return File.Exists(mpiexec) ? mpiexec : throw new ParadigmException($"mpiexec '{mpiexec}' does not exist");
+        }
+
+        string? found = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, mpiexec))
+            .FirstOrDefault(File.Exists);
+        return found ?? throw new ParadigmException($"{mpiexec} was not found on PATH; install MPICH with: sudo apt-get install mpich");
+    }
+}
