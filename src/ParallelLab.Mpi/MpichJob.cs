@@ -32,8 +32,7 @@ public static class MpichJob
         ArgumentNullException.ThrowIfNull(error);
         using MpichWorld world = MpichWorld.Start();
         ICommunicator comm = world.Communicator;
-        using Timer? watchdog = timeout is { } limit ? new Timer(_ => TimeOut(comm.Rank, limit, error), null, limit, Timeout.InfiniteTimeSpan) : null;
-
+        using Timer? watchdog = Watchdog(comm, timeout, error);
         (TSetup? prepared, string? refusal) = Agree(comm, setup);
         if (refusal is not null)
         {
@@ -45,9 +44,25 @@ public static class MpichJob
             return 1;
         }
 
+        RunOrAbort(comm, c => work(c, prepared!), error);
+        return 0;
+    }
+
+    /// <summary>Work that reads nothing first (a hello, a ping-pong): no set-up to agree on.</summary>
+    public static void Run(Action<ICommunicator> work, TimeSpan? timeout, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(error);
+        using MpichWorld world = MpichWorld.Start();
+        using Timer? watchdog = Watchdog(world.Communicator, timeout, error);
+        RunOrAbort(world.Communicator, work, error);
+    }
+
+    private static void RunOrAbort(ICommunicator comm, Action<ICommunicator> work, TextWriter error)
+    {
         try
         {
-            work(comm, prepared!);
+            work(comm);
         }
 #pragma warning disable CA1031 // Any failure of a rank must end the whole job, which MPI_Abort does.
         catch (Exception e)
@@ -57,9 +72,10 @@ public static class MpichJob
             error.Flush();
             MpichWorld.Abort(1);
         }
-
-        return 0;
     }
+
+    private static Timer? Watchdog(ICommunicator comm, TimeSpan? timeout, TextWriter error) =>
+        timeout is { } limit ? new Timer(_ => TimeOut(comm.Rank, limit, error), null, limit, Timeout.InfiniteTimeSpan) : null;
 
     /// <summary>
     /// Every rank's set-up, then one verdict for all: gathered at rank 0, which words it, and

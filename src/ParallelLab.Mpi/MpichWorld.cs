@@ -40,6 +40,9 @@ public sealed class MpichWorld : IDisposable
         return new MpichWorld(environment, new MpichCommunicator());
     }
 
+    /// <summary>The host this rank runs on, as MPI names it (MPI_Get_processor_name).</summary>
+    public static string ProcessorName => MPI.Environment.ProcessorName;
+
     /// <summary>Ends every rank of the job (MPI_Abort), as a failed rank must so that none waits forever.</summary>
     public static void Abort(int exitCode) =>
         MpiCall.Check(MPI.Unsafe.MPI_Abort(MPI.Unsafe.MPI_COMM_WORLD, exitCode), "MPI_Abort"); // returns only if MPI could not abort

@@ -14,16 +14,16 @@ internal static class ListOptions
         CustomParser = CountParser("--workers"),
     };
 
-    /// <summary>Parses "1,2,4" into distinct counts from 1 to 1024, naming <paramref name="name"/> in errors.</summary>
-    public static Func<System.CommandLine.Parsing.ArgumentResult, int[]> CountParser(string name) => result =>
+    /// <summary>Parses "1,2,4" into distinct counts from 1 to <paramref name="maximum"/>, naming <paramref name="name"/> in errors.</summary>
+    public static Func<System.CommandLine.Parsing.ArgumentResult, int[]> CountParser(string name, int maximum = 1024) => result =>
         {
             string text = string.Join(',', result.Tokens.Select(t => t.Value));
             var counts = new List<int>();
             foreach (string item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out int workers) || workers < 1 || workers > 1024)
+                if (!int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out int workers) || workers < 1 || workers > maximum)
                 {
-                    result.AddError($"{name}: '{item}' is not a count from 1 to 1024");
+                    result.AddError($"{name}: '{item}' is not a count from 1 to {maximum}");
                     return [];
                 }
 

@@ -41,34 +41,31 @@ internal static class MpiCheckCommand
         context.Output.WriteLine($"all {CommunicatorChecks.All.Count} checks passed on {size} simulated ranks");
     }
 
-    private static void RunOnMpich(CommandContext context)
-    {
-        using MpichWorld world = MpichWorld.Start();
-        ICommunicator comm = world.Communicator;
-        foreach ((string name, Action<ICommunicator> run) in CommunicatorChecks.All)
+    private static void RunOnMpich(CommandContext context) => MpichJob.Run(
+        comm =>
         {
-            try
+            foreach ((string name, Action<ICommunicator> run) in CommunicatorChecks.All)
             {
-                run(comm);
-            }
-#pragma warning disable CA1031 // Any failure of a rank ends the whole job, which MPI_Abort does.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                context.Error.WriteLine($"parallellab: error: rank {comm.Rank}: check '{name}' failed: {e.Message}");
-                context.Error.Flush();
-                MpichWorld.Abort(1);
+                try
+                {
+                    run(comm);
+                }
+                catch (MpiException e)
+                {
+                    throw new MpiException($"check '{name}' failed: {e.Message}", e);
+                }
+
+                if (comm.Rank == 0)
+                {
+                    context.Output.WriteLine($"ok  {name}");
+                }
             }
 
             if (comm.Rank == 0)
             {
-                context.Output.WriteLine($"ok  {name}");
+                context.Output.WriteLine($"all {CommunicatorChecks.All.Count} checks passed on {comm.Size} MPICH ranks");
             }
-        }
-
-        if (comm.Rank == 0)
-        {
-            context.Output.WriteLine($"all {CommunicatorChecks.All.Count} checks passed on {comm.Size} MPICH ranks");
-        }
-    }
+        },
+        timeout: null,
+        context.Error);
 }

@@ -20,6 +20,8 @@ internal static class MpiCommand
         var command = new Command("mpi", "Run the ACF on simulated MPI ranks (threads that share nothing but messages).") { ranks };
         command.Subcommands.Add(Acf(context, ranks));
         command.Subcommands.Add(MpiCheckCommand.Create(context, ranks));
+        command.Subcommands.Add(MpiToolsCommands.Hello(context, ranks));
+        command.Subcommands.Add(MpiToolsCommands.PingPong(context, ranks));
         return command;
     }
 

@@ -77,6 +77,9 @@ public sealed class BadInputSuiteTests : IDisposable
         "mpi -n 0 acf",
         "mpi -n 0 check",
         "mpi check extra",
+        "mpi -n 1 pingpong",
+        "mpi -n 2,3 pingpong",
+        "mpi pingpong --sizes 0",
         // mpi acf BOOK DAT OUT (the lesson's script; simulated ranks here, real ones in RealMpiAcfTests)
         "mpi acf @/book.txt @/book.dat",
         "mpi acf @/missing.txt @/book.dat @/out.csv",

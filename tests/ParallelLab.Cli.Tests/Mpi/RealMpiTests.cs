@@ -29,6 +29,21 @@ public class RealMpiTests
         }
     }
 
+    [InstalledToolFact("mpiexec.mpich", "mpich")]
+    public void Hello_and_pingpong_run_on_real_ranks()
+    {
+        (int helloExit, string hello, _) = MpiExec(3, "mpi", "hello");
+        (int pingExit, string ping, string pingError) = MpiExec(2, "mpi", "pingpong", "--sizes", "8,4096");
+
+        Assert.Equal(0, helloExit);
+        Assert.Equal(
+            ["0 of 3", "1 of 3", "2 of 3"],
+            hello.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line[(line.IndexOf("process ", StringComparison.Ordinal) + 8)..line.IndexOf(" on ", StringComparison.Ordinal)]).Order());
+        Assert.True(pingExit == 0, pingError);
+        Assert.Contains("ping-pong between ranks 0 and 1 (MPICH)", ping, StringComparison.Ordinal);
+        Assert.Equal(4, ping.Split('\n').Count(line => line.Contains(" µs ", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_process_started_by_open_mpi_is_refused_in_one_line()
     {
