@@ -16,19 +16,36 @@ public static class MpiexecLauncher
     /// <returns>mpiexec's exit code.</returns>
     public static int Run(string mpiexec, int ranks, string program, IEnumerable<string> arguments, CancellationToken cancellation)
     {
+        using Process job = Process.Start(StartInfo(mpiexec, ranks, program, arguments, capture: false)) ?? throw new ParadigmException($"could not start {mpiexec}");
+        using CancellationTokenRegistration stop = cancellation.Register(() => job.Kill(entireProcessTree: true));
+        job.WaitForExit();
+        cancellation.ThrowIfCancellationRequested();
+        return job.ExitCode;
+    }
+
+    /// <summary>A job whose output is kept rather than shown (a benchmark's), refused unless it succeeds.</summary>
+    /// <returns>What the ranks printed on standard output.</returns>
+    public static string RunCaptured(string mpiexec, int ranks, string program, IEnumerable<string> arguments)
+    {
+        using Process job = Process.Start(StartInfo(mpiexec, ranks, program, arguments, capture: true)) ?? throw new ParadigmException($"could not start {mpiexec}");
+        Task<string> error = job.StandardError.ReadToEndAsync();
+        string output = job.StandardOutput.ReadToEnd();
+        job.WaitForExit();
+        return job.ExitCode == 0
+            ? output
+            : throw new ParadigmException($"{mpiexec} -n {ranks} {program} … exited with {job.ExitCode}: {error.Result.Trim()}");
+    }
+
+    private static ProcessStartInfo StartInfo(string mpiexec, int ranks, string program, IEnumerable<string> arguments, bool capture)
+    {
         ArgumentNullException.ThrowIfNull(arguments);
-        string resolved = Resolve(mpiexec);
-        var start = new ProcessStartInfo(resolved) { UseShellExecute = false };
+        var start = new ProcessStartInfo(Resolve(mpiexec)) { UseShellExecute = false, RedirectStandardOutput = capture, RedirectStandardError = capture };
         foreach (string argument in (string[])["-n", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), program, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
-        using Process job = Process.Start(start) ?? throw new ParadigmException($"could not start {resolved}");
-        using CancellationTokenRegistration stop = cancellation.Register(() => job.Kill(entireProcessTree: true));
-        job.WaitForExit();
-        cancellation.ThrowIfCancellationRequested();
-        return job.ExitCode;
+        return start;
     }
 
     private static string Resolve(string mpiexec)

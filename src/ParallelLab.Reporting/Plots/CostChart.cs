@@ -13,7 +13,7 @@ public static class CostChart
         ArgumentNullException.ThrowIfNull(cost);
         PlotModel model = PlotStyle.Model($"Cost: {cost.Group.Paradigm}.{cost.Group.Case}", (cost.Group.Workload.Length == 0 ? string.Empty : cost.Group.Workload + "; ") + "a cost, not a speedup; hollow: busy machine");
         int top = cost.Points.Max(p => p.Workers);
-        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = "Workers", Minimum = 0, Maximum = top + 0.5, MajorStep = top <= 16 ? 1 : Math.Ceiling(top / 16.0), MajorGridlineStyle = LineStyle.Dot });
+        model.Axes.Add(new LinearAxis { Position = AxisPosition.Bottom, Title = ScalingCharts.AxisTitle(cost.Group.Axis), Minimum = 0, Maximum = top + 0.5, MajorStep = top <= 16 ? 1 : Math.Ceiling(top / 16.0), MajorGridlineStyle = LineStyle.Dot });
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "Time", Unit = "ms", Minimum = 0, MaximumPadding = 0.1, MajorGridlineStyle = LineStyle.Dot });
         Add(model, "whole time", MarkerType.Circle, PlotStyle.Palette[0], cost.Points, p => p.MeanNanoseconds);
         Add(model, "time per worker", MarkerType.Square, PlotStyle.Palette[1], cost.Points, p => p.PerWorkerNanoseconds);

@@ -142,7 +142,8 @@ public static class ScalingCharts
             MajorGridlineStyle = LineStyle.Dot,
         });
 
-    private static string AxisTitle(string axis) => axis switch
+    /// <summary>The x axis title for a worker axis, shared by every chart against workers.</summary>
+    internal static string AxisTitle(string axis) => axis switch
     {
         BenchmarkConventions.Workers => "Workers (threads or processes)",
         BenchmarkConventions.Jobs => "Jobs at once (-j)",

@@ -44,6 +44,20 @@ public class RealMpiTests
         Assert.Equal(4, ping.Split('\n').Count(line => line.Contains(" µs ", StringComparison.Ordinal)));
     }
 
+    [InstalledToolFact("mpiexec.mpich", "mpich")]
+    public void A_host_file_places_more_ranks_than_cores_and_every_check_passes()
+    {
+        using var folder = new TemporaryDirectory();
+        string hosts = folder.File("hosts");
+
+        // What a cluster's host file says of each node, here twice of this one: 5 ranks on 2 cores.
+        File.WriteAllText(hosts, "localhost:2\nlocalhost:3\n");
+        var (exitCode, output, error) = CliProcess.Run(CliProcess.Command("mpiexec.mpich", ["-f", hosts, "-n", "5", "dotnet", CliProcess.Dll, "mpi", "check"]), Limit);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains($"all {CommunicatorChecks.All.Count} checks passed on 5 MPICH ranks", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_process_started_by_open_mpi_is_refused_in_one_line()
     {
