@@ -24,6 +24,8 @@ public static class MpichJob
     /// <summary>Lets ranks that are also timing out print their own line before the first abort ends them all.</summary>
     private static readonly TimeSpan GraceBeforeAbort = TimeSpan.FromMilliseconds(300);
 
+    private static readonly TimeSpan LauncherPollInterval = TimeSpan.FromMilliseconds(250);
+
     /// <returns>The process's exit code: 0, or 1 when the set-up was refused.</returns>
     public static int Run<TSetup>(Func<TSetup> setup, Action<ICommunicator, TSetup> work, TimeSpan? timeout, TextWriter error)
     {
@@ -33,6 +35,7 @@ public static class MpichJob
         using MpichWorld world = MpichWorld.Start();
         ICommunicator comm = world.Communicator;
         using Timer? watchdog = Watchdog(comm, timeout, error);
+        using Timer? launcherWatch = LauncherWatch(comm, error);
         (TSetup? prepared, string? refusal) = Agree(comm, setup);
         if (refusal is not null)
         {
@@ -55,6 +58,7 @@ public static class MpichJob
         ArgumentNullException.ThrowIfNull(error);
         using MpichWorld world = MpichWorld.Start();
         using Timer? watchdog = Watchdog(world.Communicator, timeout, error);
+        using Timer? launcherWatch = LauncherWatch(world.Communicator, error);
         RunOrAbort(world.Communicator, work, error);
     }
 
@@ -118,6 +122,46 @@ public static class MpichJob
         }
 
         return string.Join("; ", byMessage.Select(g => $"{(g.Count() == 1 ? "rank" : "ranks")} {string.Join(", ", g)}: {g.Key}"));
+    }
+
+    /// <summary>
+    /// In a job that <see cref="MpiexecLauncher"/> started, checks every quarter second that the
+    /// command which started it is alive, and aborts the job when it is gone.
+    /// </summary>
+    private static Timer? LauncherWatch(ICommunicator comm, TextWriter error)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable(MpiexecLauncher.LauncherVariable), out int launcher))
+        {
+            return null;
+        }
+
+        return new Timer(
+            _ =>
+            {
+                if (!IsAlive(launcher))
+                {
+                    error.WriteLine($"parallellab: error: rank {comm.Rank}: the command that launched this job (process {launcher}) is gone; aborting the job");
+                    error.Flush();
+                    MpichWorld.Abort(1);
+                }
+            },
+            null,
+            LauncherPollInterval,
+            LauncherPollInterval);
+    }
+
+    /// <summary>Alive and not a zombie: a killed launcher stays a zombie until its own parent reaps it.</summary>
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            string stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] is not ('Z' or 'X');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static void TimeOut(int rank, TimeSpan limit, TextWriter error)

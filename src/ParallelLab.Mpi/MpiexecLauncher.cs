@@ -12,6 +12,9 @@ public static class MpiexecLauncher
 {
     public const string DefaultProgram = "mpiexec.mpich";
 
+    /// <summary>The id of the process that started the job, for its ranks to watch.</summary>
+    public const string LauncherVariable = "PARALLELLAB_MPI_LAUNCHER";
+
     /// <param name="mpiexec">The launcher: a path, or a name looked up on PATH.</param>
     /// <returns>mpiexec's exit code.</returns>
     public static int Run(string mpiexec, int ranks, string program, IEnumerable<string> arguments, CancellationToken cancellation)
@@ -40,6 +43,10 @@ public static class MpiexecLauncher
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var start = new ProcessStartInfo(Resolve(mpiexec)) { UseShellExecute = false, RedirectStandardOutput = capture, RedirectStandardError = capture };
+
+        // Hydra passes the environment to the ranks, which abort the job if this process dies
+        // (even by SIGKILL, which runs no handler here): no rank outlives the command.
+        start.Environment[LauncherVariable] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (string argument in (string[])["-n", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), program, .. arguments])
         {
             start.ArgumentList.Add(argument);

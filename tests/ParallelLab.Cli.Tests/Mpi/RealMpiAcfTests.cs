@@ -70,6 +70,34 @@ public sealed class RealMpiAcfTests : IDisposable
     }
 
     [InstalledToolFact("mpiexec.mpich", "mpich")]
+    public void Killing_the_launching_command_ends_every_rank()
+    {
+        // A book long enough that the ranks are still computing when their launcher dies.
+        string book = _folder.File("long.txt");
+        string[] words = ["the", "of", "and", "to", "a", "in", "that", "it", "was", "he", "his", "with", "for", "as", "had", "her", "she", "not"];
+        var random = new Random(7);
+        File.WriteAllLines(book, Enumerable.Range(0, 150_000).Select(_ => string.Join(' ', Enumerable.Range(0, 20).Select(_ => words[random.Next(words.Length)]))));
+        string dat = _folder.File("long.dat");
+        Assert.Equal(0, CliRun.Of("wordcount", book, dat).ExitCode);
+        string output = _folder.File("launched-then-killed.csv");
+
+        using var launcher = System.Diagnostics.Process.Start(CliProcess.StartInfo("mpi", "acf", book, dat, output, "--launch", "2"))!;
+        _ = launcher.StandardError.ReadToEndAsync();
+        int started = 0;
+        while (started < 2 && launcher.StandardOutput.ReadLine() is { } line)
+        {
+            started += line.StartsWith("My rank number is", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        Assert.Equal(2, started);
+        launcher.Kill(entireProcessTree: false); // SIGKILL: the launcher runs no handler
+        launcher.WaitForExit();
+
+        Assert.Empty(ProcessIds.LeftWithArgumentContaining(output, TimeSpan.FromSeconds(5)));
+        Assert.False(File.Exists(output));
+    }
+
+    [InstalledToolFact("mpiexec.mpich", "mpich")]
     public void A_book_missing_on_every_rank_is_one_line_from_rank_0()
     {
         string missing = _folder.File("no-such-book.txt");
