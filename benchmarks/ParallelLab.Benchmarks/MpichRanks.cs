@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
+using ParallelLab.Cli.Mpi;
 using ParallelLab.Paradigms.Engines;
+using ParallelLab.Paradigms.Mpi;
 using ParallelLab.Paradigms.Workloads;
 
 namespace ParallelLab.Benchmarks;
@@ -21,15 +23,15 @@ public class MpichRanks
     [ParamsSource(nameof(RankCountValues))]
     public int Ranks { get; set; }
 
-    [Params("objects", "buffers")]
-    public string Messages { get; set; } = "objects";
+    [ParamsAllValues]
+    public MessageKind Messages { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
         _acf = CorpusWorkload.Current.ReferenceAcf();
-        _job = new MpichAcfJob(CorpusWorkload.Current);
-        _job.CheckAgainstSerial(Ranks, Messages);
+        _job = new MpichAcfJob(CorpusWorkload.Current.Corpus.Largest.Path);
+        EngineCatalogue.Mpi.CheckEngines(_acf, _acf.Serial(), Ranks, [Engine.Of<AcfWorkload, double[]>("mpich", (w, ranks) => _job.RunAcf(ranks, AcfCombine.Gather, Messages, w.Kernel))]);
     }
 
     [GlobalCleanup]
@@ -39,5 +41,5 @@ public class MpichRanks
     public double[] Serial() => _acf.Serial();
 
     [Benchmark]
-    public string AcfJob() => _job.RunAcf(Ranks, Messages);
+    public double[] AcfJob() => _job.RunAcf(Ranks, AcfCombine.Gather, Messages, _acf.Kernel);
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Benchmarks.Workloads;
+using ParallelLab.Cli.Mpi;
 using ParallelLab.Paradigms.Engines;
 
 namespace ParallelLab.Benchmarks;
@@ -17,7 +18,7 @@ public class MpichStartup
     public int Ranks { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _job = new MpichAcfJob(CorpusWorkload.Current);
+    public void Setup() => _job = new MpichAcfJob(CorpusWorkload.Current.Corpus.Largest.Path);
 
     [GlobalCleanup]
     public void Cleanup() => _job.DeleteFolder();

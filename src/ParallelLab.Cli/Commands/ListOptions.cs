@@ -38,11 +38,11 @@ internal static class ListOptions
             return [.. counts.Distinct()];
         };
 
-    /// <summary>Names from a fixed set; by default all of them.</summary>
-    public static Option<string[]> Names(string name, string description, IReadOnlyList<string> known) => new(name)
+    /// <summary>Names from a fixed set; by default all of them, or <paramref name="defaults"/>.</summary>
+    public static Option<string[]> Names(string name, string description, IReadOnlyList<string> known, IReadOnlyList<string>? defaults = null) => new(name)
     {
         Description = $"{description} Comma-separated, from: {string.Join(", ", known)}.",
-        DefaultValueFactory = _ => [.. known],
+        DefaultValueFactory = _ => [.. defaults ?? known],
         CustomParser = result =>
         {
             string[] names = string.Join(',', result.Tokens.Select(t => t.Value))

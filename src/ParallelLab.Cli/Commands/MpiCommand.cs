@@ -1,6 +1,8 @@
+using ParallelLab.Cli.Mpi;
 using ParallelLab.Cli.Timing;
 using ParallelLab.Core.Corpus;
 using ParallelLab.Paradigms.Engines;
+using ParallelLab.Paradigms.Mpi;
 using ParallelLab.Paradigms.Workloads;
 
 namespace ParallelLab.Cli.Commands;
@@ -8,6 +10,9 @@ namespace ParallelLab.Cli.Commands;
 /// <summary><c>parallellab mpi -n 4 acf</c>: the lesson's MPI word ACF on simulated ranks, timed against serial.</summary>
 internal static class MpiCommand
 {
+    private const string Simulated = "simulated";
+    private const string Mpich = "mpich";
+
     public static Command Create(CommandContext context)
     {
         var ranks = new Option<int[]>("-n", "--ranks")
@@ -31,11 +36,12 @@ internal static class MpiCommand
         var kernel = KernelOption.Create();
         var combine = ListOptions.Values("--combine", "How rows reach rank 0 (with BOOK DAT OUT, one of them; gather by default, as the lesson's script).", OptionNames.Combine);
         var messages = ListOptions.Values("--messages", "Message flavour (with BOOK DAT OUT, one of them; objects by default).", OptionNames.Messages);
+        var backends = ListOptions.Names("--backend", "Where the timed ranks run: simulated (threads in this process) or mpich (whole mpiexec.mpich jobs, start-up included).", [Simulated, Mpich], [Simulated]);
         var script = new MpiAcfArguments();
         Command command = timing.Create(
             "acf",
             "The lesson's MPI ACF. With BOOK DAT OUT, as autocorrelation_mpi.py: on the ranks of mpiexec.mpich, or of --launch N, or N simulated ranks (-n N); rank 0 writes OUT. Without them, a timing report of the largest book's ACF on simulated ranks.",
-            [kernel, combine.Option, messages.Option, .. script.Options]);
+            [kernel, combine.Option, messages.Option, backends, .. script.Options]);
         foreach (Argument argument in script.Files)
         {
             command.Arguments.Add(argument);
@@ -55,14 +61,27 @@ internal static class MpiCommand
                 BookCorpus corpus = timing.ResolveCorpus(parse);
                 var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
                 EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.Mpi;
-                timing.Report(
-                    context,
-                    parse,
-                    $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = combine/messages, workers = ranks",
-                    family,
-                    workload,
-                    from c in combine.GetValues(parse) from m in messages.GetValues(parse) select family[EngineCatalogue.MpiName(c, m)],
-                    token);
+                (AcfCombine Combine, MessageKind Messages)[] ways = [.. from c in combine.GetValues(parse) from m in messages.GetValues(parse) select (c, m)];
+                string[] chosen = parse.GetValue(backends)!;
+                MpichAcfJob? jobs = chosen.Contains(Mpich) ? new MpichAcfJob(corpus.Largest.Path) : null;
+                try
+                {
+                    IEnumerable<Engine<AcfWorkload, double[]>> simulated = chosen.Contains(Simulated) ? ways.Select(w => family[EngineCatalogue.MpiName(w.Combine, w.Messages)]) : [];
+                    IEnumerable<Engine<AcfWorkload, double[]>> mpich = jobs is null ? [] : ways.Select(w => Engine.Of<AcfWorkload, double[]>(
+                        $"{Mpich}/{EngineCatalogue.MpiName(w.Combine, w.Messages)}", (acf, ranks) => jobs.RunAcf(ranks, w.Combine, w.Messages, acf.Kernel)));
+                    timing.Report(
+                        context,
+                        parse,
+                        $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = [mpich/]combine/messages (mpich: whole mpiexec.mpich jobs), workers = ranks",
+                        family,
+                        workload,
+                        [.. simulated, .. mpich],
+                        token);
+                }
+                finally
+                {
+                    jobs?.DeleteFolder();
+                }
             }));
             return guarded != 0 ? guarded : exitCode;
         });

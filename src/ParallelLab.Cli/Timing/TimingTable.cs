@@ -17,7 +17,9 @@ internal static class TimingTable
         string runs = repetitions == 1 ? "one timed run each" : $"fastest of {repetitions} interleaved runs each";
         output.WriteLine($"every case warmed up once, then {runs}; every result identical to {timings[0].Engine}'s");
         output.WriteLine();
-        output.WriteLine($"{"engine",-14} {"workers",7} {"time",12} {"speedup",8} {"efficiency",10}  {"machine",-7}  phases");
+        // As wide as the longest engine name, so that the columns stay aligned.
+        int width = Math.Max(14, timings.Max(t => t.Engine.Length));
+        output.WriteLine($"{"engine".PadRight(width)} {"workers",7} {"time",12} {"speedup",8} {"efficiency",10}  {"machine",-7}  phases");
         foreach (RunTiming run in timings)
         {
             string phases = string.Join(", ", run.Phases.Select(p => $"{p.Name} {Milliseconds(p.Elapsed)}"));
@@ -26,7 +28,7 @@ internal static class TimingTable
                 : (run.Speedup.ToString("F2", CultureInfo.InvariantCulture), run.Efficiency.ToString("F2", CultureInfo.InvariantCulture));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{run.Engine,-14} {run.Workers,7} {Milliseconds(run.Elapsed),12} {speedup,8} {efficiency,10}  {Machine(run),-7}  {phases}"));
+                $"{run.Engine.PadRight(width)} {run.Workers,7} {Milliseconds(run.Elapsed),12} {speedup,8} {efficiency,10}  {Machine(run),-7}  {phases}"));
         }
 
         if (timings.Any(t => t.Implausible || t.Contended))

@@ -23,6 +23,21 @@ public static class AcfCsv
 
     public static void Write(string path, ReadOnlySpan<double> acf) => AtomicFile.WriteAllText(path, Format(acf));
 
+    /// <summary>The ACF column back from <see cref="Format"/>'s text (19 significant digits read back exactly).</summary>
+    public static double[] Parse(string csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        return csv.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..] switch
+            {
+                "nan" => double.NaN,
+                "inf" => double.PositiveInfinity,
+                "-inf" => double.NegativeInfinity,
+                string value => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture),
+            })
+            .ToArray();
+    }
+
     /// <summary>
     /// C's <c>%.18e</c>: 19 correctly rounded significant digits, lower-case 'e', a sign and at
     /// least two exponent digits. .NET's "E18" gives the same digits (exact since .NET Core 3.0)

@@ -78,6 +78,7 @@ public sealed class BadInputSuiteTests : IDisposable
         "mpi -n 0 check",
         "mpi check extra",
         "mpi -n 1 pingpong",
+        "mpi acf --backend nope",
         "mpi -n 2,3 pingpong",
         "mpi pingpong --sizes 0",
         // mpi acf BOOK DAT OUT (the lesson's script; simulated ranks here, real ones in RealMpiAcfTests)

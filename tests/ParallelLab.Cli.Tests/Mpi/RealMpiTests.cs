@@ -58,6 +58,20 @@ public class RealMpiTests
         Assert.Contains($"all {CommunicatorChecks.All.Count} checks passed on 5 MPICH ranks", output, StringComparison.Ordinal);
     }
 
+    [InstalledToolFact("mpiexec.mpich", "mpich")]
+    public void The_timing_report_times_whole_mpich_jobs_beside_simulated_ranks()
+    {
+        using var corpus = new SmallCorpusDirectory();
+
+        CliRun run = CliRun.Of("mpi", "-n", "1,2", "acf", "--corpus", corpus.Path, "--backend", "simulated,mpich", "--combine", "gather", "--messages", "buffers", "--repeat", "1");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("every result identical to serial's", run.Output, StringComparison.Ordinal);
+        string[] rows = run.Output.Split('\n');
+        Assert.Equal(2, rows.Count(row => row.StartsWith("gather/buffers ", StringComparison.Ordinal)));
+        Assert.Equal(2, rows.Count(row => row.StartsWith("mpich/gather/buffers ", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_process_started_by_open_mpi_is_refused_in_one_line()
     {

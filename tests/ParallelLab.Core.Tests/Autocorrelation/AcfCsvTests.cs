@@ -1,3 +1,4 @@
+using CsCheck;
 using ParallelLab.Core.Autocorrelation;
 
 namespace ParallelLab.Core.Tests.Autocorrelation;
@@ -22,4 +23,10 @@ public class AcfCsvTests
             "1.000000000000000000e+00,1.000000000000000000e+00\n2.000000000000000000e+00,5.000000000000000000e-01\n",
             AcfCsv.Format([1.0, 0.5]));
     }
+
+    [Fact]
+    public void Parsing_gives_back_every_value_exactly() =>
+        Gen.Double.Array[0, 20].Sample(acf => Assert.Equal(
+            acf.Select(BitConverter.DoubleToInt64Bits).Select(bits => double.IsNaN(BitConverter.Int64BitsToDouble(bits)) ? long.MinValue : bits),
+            AcfCsv.Parse(AcfCsv.Format(acf)).Select(BitConverter.DoubleToInt64Bits).Select(bits => double.IsNaN(BitConverter.Int64BitsToDouble(bits)) ? long.MinValue : bits)));
 }
