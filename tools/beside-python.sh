@@ -2,7 +2,9 @@
 # The lab's start-up and per-job costs beside the lesson's Python, in one run, with hyperfine:
 # word count of a tiny book (one whole process each), the one-process-per-book loop over a
 # corpus, and the word-count workflow (every book's .dat, then results.csv) as jobs-as-processes
-# and in-process at -j 1 and -j 2 against Snakemake running the lesson's own Snakefile and scripts.
+# and in-process at -j 1 and -j 2 against Snakemake running the lesson's own Snakefile and scripts;
+# and, where mpi4py is installed, the lesson's autocorrelation_mpi.py under Open MPI's mpirun -n 1
+# and -n 2 against parallellab mpi acf under mpiexec.mpich -n 1 and -n 2 (pg58, or the largest book).
 # Prints hyperfine's tables and writes them, as Markdown, to reports/beside-python-<time>/.
 #
 #   tools/beside-python.sh [--corpus DIR] [--runs N]
@@ -92,4 +94,27 @@ for book in "${books[@]}"; do
 done
 diff <(sort "$work/wc/results/results.csv") <(sort "$work/lab/results.csv") >/dev/null \
   || die "results.csv differs between Snakemake and parallellab workflow"
-echo "every .dat and results.csv identical to the lesson's; tables in $out/"
+echo "every .dat and results.csv identical to the lesson's"
+
+# The MPI ACF: Debian's mpi4py is built on Open MPI (whose mpirun it installs as the default), the
+# lab on MPICH; each runs under its own launcher, as a user of each would.
+if command -v mpirun.openmpi >/dev/null 2>&1 && command -v mpiexec.mpich >/dev/null 2>&1 && /usr/bin/python3 -c 'import mpi4py, numpy' 2>/dev/null; then
+  book="$corpus/pg58.txt"
+  [[ -f "$book" ]] || book="$(ls -S "$corpus"/*.txt | head -n 1)"
+  name="$(basename "$book" .txt)"
+  /usr/bin/python3 "$lesson/wordcount.py" "$book" "$work/out/$name.dat"
+  # Open MPI refuses to run as root unless told; a container's user often is root.
+  export OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
+  hyperfine --warmup 1 --runs "$runs" --export-markdown "$out/mpi-acf.md" \
+    -n "python autocorrelation_mpi.py, mpirun -n 1 ($name)" "cd $lesson && mpirun.openmpi -n 1 /usr/bin/python3 autocorrelation_mpi.py $book $work/out/$name.dat $work/out/py1.csv" \
+    -n "python autocorrelation_mpi.py, mpirun -n 2 ($name)" "cd $lesson && mpirun.openmpi -n 2 /usr/bin/python3 autocorrelation_mpi.py $book $work/out/$name.dat $work/out/py2.csv" \
+    -n "parallellab mpi acf, mpiexec.mpich -n 1 ($name)" "mpiexec.mpich -n 1 $parallellab mpi acf $book $work/out/$name.dat $work/out/pl1.csv" \
+    -n "parallellab mpi acf, mpiexec.mpich -n 2 ($name)" "mpiexec.mpich -n 2 $parallellab mpi acf $book $work/out/$name.dat $work/out/pl2.csv"
+  for csv in py2 pl1 pl2; do
+    cmp -s "$work/out/py1.csv" "$work/out/$csv.csv" || die "the MPI ACF CSV $csv differs from Python's on 1 rank"
+  done
+  echo "every MPI ACF CSV identical to the lesson's"
+else
+  echo "note: skipping the MPI ACF comparison: it needs mpich and the lesson's mpi4py (apt-get install mpich python3-mpi4py; mpi4py brings Open MPI, which then owns mpirun)" >&2
+fi
+echo "tables in $out/"
