@@ -1,5 +1,6 @@
 using ParallelLab.Cli.Mpi;
 using ParallelLab.Cli.Timing;
+using ParallelLab.Core.Autocorrelation;
 using ParallelLab.Core.Corpus;
 using ParallelLab.Paradigms.Engines;
 using ParallelLab.Paradigms.Mpi;
@@ -7,7 +8,11 @@ using ParallelLab.Paradigms.Workloads;
 
 namespace ParallelLab.Cli.Commands;
 
-/// <summary><c>parallellab mpi -n 4 acf</c>: the lesson's MPI word ACF on simulated ranks, timed against serial.</summary>
+/// <summary>
+/// <c>parallellab mpi</c>: the lesson's MPI word ACF (as its script, or as a timing report against
+/// serial), and the MPI tools (check, hello, pingpong), on ranks simulated in this process or on
+/// real MPICH ranks under <c>mpiexec.mpich</c>.
+/// </summary>
 internal static class MpiCommand
 {
     private const string Simulated = "simulated";
@@ -22,7 +27,7 @@ internal static class MpiCommand
             DefaultValueFactory = _ => [1, 2, 4],
             CustomParser = ListOptions.CountParser("--ranks"),
         };
-        var command = new Command("mpi", "Run the ACF on simulated MPI ranks (threads that share nothing but messages).") { ranks };
+        var command = new Command("mpi", "The lesson's MPI ACF and MPI tools: on real MPICH ranks under mpiexec.mpich, else on simulated ranks (threads that share nothing but messages).") { ranks };
         command.Subcommands.Add(Acf(context, ranks));
         command.Subcommands.Add(MpiCheckCommand.Create(context, ranks));
         command.Subcommands.Add(MpiToolsCommands.Hello(context, ranks));
@@ -58,33 +63,39 @@ internal static class MpiCommand
                     return;
                 }
 
-                BookCorpus corpus = timing.ResolveCorpus(parse);
-                var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
-                EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.Mpi;
-                (AcfCombine Combine, MessageKind Messages)[] ways = [.. from c in combine.GetValues(parse) from m in messages.GetValues(parse) select (c, m)];
-                string[] chosen = parse.GetValue(backends)!;
-                MpichAcfJob? jobs = chosen.Contains(Mpich) ? new MpichAcfJob(corpus.Largest.Path) : null;
-                try
-                {
-                    IEnumerable<Engine<AcfWorkload, double[]>> simulated = chosen.Contains(Simulated) ? ways.Select(w => family[EngineCatalogue.MpiName(w.Combine, w.Messages)]) : [];
-                    IEnumerable<Engine<AcfWorkload, double[]>> mpich = jobs is null ? [] : ways.Select(w => Engine.Of<AcfWorkload, double[]>(
-                        $"{Mpich}/{EngineCatalogue.MpiName(w.Combine, w.Messages)}", (acf, ranks) => jobs.RunAcf(ranks, w.Combine, w.Messages, acf.Kernel)));
-                    timing.Report(
-                        context,
-                        parse,
-                        $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = [mpich/]combine/messages (mpich: whole mpiexec.mpich jobs), workers = ranks",
-                        family,
-                        workload,
-                        [.. simulated, .. mpich],
-                        token);
-                }
-                finally
-                {
-                    jobs?.DeleteFolder();
-                }
+                Report(context, parse, timing, kernel, combine, messages, backends, token);
             }));
             return guarded != 0 ? guarded : exitCode;
         });
         return command;
+    }
+
+    /// <summary>The timing report: every chosen engine at every rank count, against the serial kernel.</summary>
+    private static void Report(CommandContext context, ParseResult parse, TimingCommand timing, Option<AcfKernel> kernel, ValuesOption<AcfCombine> combine, ValuesOption<MessageKind> messages, Option<string[]> backends, CancellationToken token)
+    {
+        BookCorpus corpus = timing.ResolveCorpus(parse);
+        var workload = AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(corpus.Largest.Path), parse.GetValue(kernel)!);
+        EngineFamily<AcfWorkload, double[]> family = EngineCatalogue.Mpi;
+        (AcfCombine Combine, MessageKind Messages)[] ways = [.. from c in combine.GetValues(parse) from m in messages.GetValues(parse) select (c, m)];
+        string[] chosen = parse.GetValue(backends)!;
+        MpichAcfJob? jobs = chosen.Contains(Mpich) ? new MpichAcfJob(corpus.Largest.Path) : null;
+        try
+        {
+            IEnumerable<Engine<AcfWorkload, double[]>> simulated = chosen.Contains(Simulated) ? ways.Select(w => family[EngineCatalogue.MpiName(w.Combine, w.Messages)]) : [];
+            IEnumerable<Engine<AcfWorkload, double[]>> mpich = jobs is null ? [] : ways.Select(w => Engine.Of<AcfWorkload, double[]>(
+                $"{Mpich}/{EngineCatalogue.MpiName(w.Combine, w.Messages)}", (acf, ranks) => jobs.RunAcf(ranks, w.Combine, w.Messages, acf.Kernel)));
+            timing.Report(
+                context,
+                parse,
+                $"MPI ACF of {corpus.Largest.Name} ({workload.Words.Count} words, {workload.Timesteps} lags, {workload.Kernel.Name} kernel); engine = [mpich/]combine/messages (mpich: whole mpiexec.mpich jobs), workers = ranks",
+                family,
+                workload,
+                [.. simulated, .. mpich],
+                token);
+        }
+        finally
+        {
+            jobs?.DeleteFolder();
+        }
     }
 }
