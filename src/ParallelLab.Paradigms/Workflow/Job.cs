@@ -30,6 +30,12 @@ public sealed class Job
 
     public string? Log { get; }
 
+    /// <summary>
+    /// The cores the runner granted this job when it started it (Snakemake's <c>{threads}</c>):
+    /// its rule's <see cref="Rule.Threads"/>, at most <c>-j</c>. An in-process kernel uses no more.
+    /// </summary>
+    public int Threads { get; internal set; } = 1;
+
     /// <summary>The jobs that make some of this job's inputs.</summary>
     public IReadOnlyList<Job> Dependencies => _dependencies;
 

@@ -20,6 +20,22 @@ public sealed class Rule
 
     public Func<Job, ProcessCommand>? Command { get; init; }
 
+    /// <summary>
+    /// The most cores a job of this rule can use, as Snakemake's <c>threads:</c>: the runner grants
+    /// it <c>min(Threads, -j)</c> of its <c>-j</c> slots (<see cref="Job.Threads"/>), and starts other
+    /// jobs only in the slots left. <see cref="AllCores"/> asks for every slot.
+    /// </summary>
+    public int Threads
+    {
+        get => _threads;
+        init => _threads = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Threads), value, "a job needs at least one thread");
+    }
+
+    private readonly int _threads = 1;
+
+    /// <summary>As many threads as <c>-j</c> allows (Snakemake's <c>threads: workflow.cores</c>).</summary>
+    public const int AllCores = int.MaxValue;
+
     /// <summary>The in-process step; it writes its outputs itself and may write to the job's log.</summary>
     public Action<Job, TextWriter>? Kernel { get; init; }
 

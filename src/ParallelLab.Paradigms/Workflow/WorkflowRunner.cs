@@ -19,16 +19,28 @@ public static class WorkflowRunner
         var stopwatch = Stopwatch.StartNew();
         var schedule = new JobSchedule(plan);
         var running = new Dictionary<Task<TimeSpan>, Job>();
+        int slotsInUse = 0;
+        Job? next = null; // taken from the schedule, waiting for enough free slots
         var timings = new List<JobTiming>();
         var failures = new List<string>();
         int total = plan.ToRun.Count;
 
-        while (running.Count > 0 || (failures.Count == 0 && !cancellationToken.IsCancellationRequested && schedule.HasReady))
+        while (running.Count > 0 || (failures.Count == 0 && !cancellationToken.IsCancellationRequested && (next is not null || schedule.HasReady)))
         {
-            while (failures.Count == 0 && !cancellationToken.IsCancellationRequested && running.Count < options.Jobs && schedule.TryTakeReady(out Job? next))
+            // In schedule order: a job that needs more slots than are free waits, and the jobs behind it with it.
+            while (failures.Count == 0 && !cancellationToken.IsCancellationRequested && (next is not null || schedule.TryTakeReady(out next)))
             {
+                int granted = Math.Min(next.Rule.Threads, options.Jobs);
+                if (slotsInUse + granted > options.Jobs)
+                {
+                    break;
+                }
+
+                next.Threads = granted;
+                slotsInUse += granted;
                 progress?.Report(new JobProgress(next, JobProgressKind.Started, timings.Count, total, plan.Reason(next) ?? string.Empty));
                 running.Add(RunOneAsync(next, options.Mode, cancellationToken), next);
+                next = null;
             }
 
             if (running.Count == 0)
@@ -39,6 +51,7 @@ public static class WorkflowRunner
             Task<TimeSpan> done = await Task.WhenAny(running.Keys).ConfigureAwait(false);
             Job job = running[done];
             running.Remove(done);
+            slotsInUse -= job.Threads;
             try
             {
                 TimeSpan elapsed = await done.ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using ParallelLab.TestSupport;
 using ParallelLab.Core.WordCount;
 
 namespace ParallelLab.Core.Tests.WordCount;
@@ -25,5 +26,25 @@ public class ZipfTableTests
         WordCountEntry[] entries = [new("a", 3, 75.0), new("b", 1, 25.0)];
 
         Assert.Equal("tiny,3,1", ZipfTable.Row("tiny.dat", entries, 5));
+    }
+
+    [Fact]
+    public void Reading_files_at_once_gives_the_same_table_and_the_first_files_error()
+    {
+        using var folder = new TemporaryDirectory();
+        string[] dats = [.. Enumerable.Range(0, 12).Select(i => folder.File($"b{i}.dat"))];
+        for (int i = 0; i < dats.Length; i++)
+        {
+            DatFile.Write(dats[i], [new($"w{i}", 3 + i, 75.0), new("x", 1, 25.0)]);
+        }
+
+        Assert.Equal(ZipfTable.Render(2, dats), ZipfTable.Render(2, dats, threads: 4));
+
+        File.WriteAllText(dats[9], "not a dat line\n");
+        File.WriteAllText(dats[4], "neither is this\n");
+        var sequential = Assert.Throws<ParallelLab.Core.IO.InputException>(() => ZipfTable.Render(2, dats));
+        var parallel = Assert.Throws<ParallelLab.Core.IO.InputException>(() => ZipfTable.Render(2, dats, threads: 4));
+        Assert.Equal(sequential.Message, parallel.Message);
+        Assert.Contains("b4.dat", parallel.Message, StringComparison.Ordinal);
     }
 }

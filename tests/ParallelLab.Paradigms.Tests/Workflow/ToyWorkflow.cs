@@ -34,6 +34,9 @@ internal sealed class ToyWorkflow : IDisposable
 
     public Func<Job, ProcessCommand>? UpperCommand { get; set; }
 
+    /// <summary>The upper rule's <see cref="Rule.Threads"/>.</summary>
+    public int UpperThreads { get; set; } = 1;
+
     public IReadOnlyList<string> Program { get; set; } = [];
 
     public string Source(string name) => _folder.File(Path.Combine("src", name + ".txt"));
@@ -52,6 +55,7 @@ internal sealed class ToyWorkflow : IDisposable
             Log = new FilePattern("logs/upper/{name}.log"),
             Kernel = UpperKernel,
             Command = UpperCommand,
+            Threads = UpperThreads,
             Program = Program,
         },
         new Rule

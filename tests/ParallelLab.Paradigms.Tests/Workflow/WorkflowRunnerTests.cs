@@ -20,6 +20,36 @@ public class WorkflowRunnerTests
         Assert.Equal("join", report.Ran[^1].Job.Name);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(3, 3)]
+    public void A_rule_that_asks_for_every_core_gets_all_of_j_and_runs_alone(int jobs, int granted)
+    {
+        using var toy = new ToyWorkflow("a", "b", "c", "d") { UpperThreads = Rule.AllCores };
+        int running = 0;
+        int mostAtOnce = 0;
+        var threads = new System.Collections.Concurrent.ConcurrentBag<int>();
+        Action<Job, TextWriter> upper = toy.UpperKernel;
+        toy.UpperKernel = (job, log) =>
+        {
+            InterlockedMax(ref mostAtOnce, Interlocked.Increment(ref running));
+            threads.Add(job.Threads);
+            Thread.Sleep(20);
+            upper(job, log);
+            Interlocked.Decrement(ref running);
+        };
+
+        toy.Run(jobs);
+
+        Assert.Equal(1, mostAtOnce);
+        Assert.Equal([granted, granted, granted, granted], threads);
+    }
+
+    [Fact]
+    public void A_rule_needs_at_least_one_thread() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Rule { Name = "none", Threads = 0 });
+
     [Fact]
     public void With_two_jobs_allowed_two_independent_jobs_run_at_the_same_time()
     {
