@@ -30,29 +30,77 @@ public static class DatFile
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(output);
-        Span<byte> percentage = stackalloc byte[PythonFloat.MaxLength];
-        int percentageLength = 0;
-        long formatted = BitConverter.DoubleToInt64Bits(double.NaN); // bits, so that -0.0 and 0.0 stay apart
+        var lines = new LineWriter(output);
         foreach (WordCountEntry entry in entries)
         {
-            long bits = BitConverter.DoubleToInt64Bits(entry.Percentage);
-            if (bits != formatted || percentageLength == 0)
+            // Longest word: at most 3 UTF-8 bytes a UTF-16 unit.
+            Span<byte> word = lines.WordSpan(3 * entry.Word.Length);
+            lines.Finish(Encoding.UTF8.GetBytes(entry.Word, word), entry.Count, entry.Percentage);
+        }
+    }
+
+    /// <summary>
+    /// A counted book's .dat straight from its UTF-8 words (<see cref="Tokenizer.CountUtf8"/>), no
+    /// string made: the same bytes as <see cref="Write(string, IEnumerable{WordCountEntry})"/> of
+    /// <see cref="WordCountTable.FromBook"/>.
+    /// </summary>
+    public static void Write(string path, TokenizedBook book, int minLength = 1)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        (int[] order, int kept, long total) = WordCountTable.Rank(book, minLength);
+        Utf8WordList words = book.Utf8Words;
+        ReadOnlySpan<int> counts = book.Counts;
+        var text = new ArrayBufferWriter<byte>(1 << 16);
+        var lines = new LineWriter(text);
+        foreach (int id in order.AsSpan(0, kept))
+        {
+            ReadOnlySpan<byte> word = words[id];
+            word.CopyTo(lines.WordSpan(word.Length));
+            lines.Finish(word.Length, counts[id], WordCountTable.Percentage(counts[id], total));
+        }
+
+        AtomicFile.WriteAllBytes(path, text.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes "word count percentage" lines: the caller puts the word into <see cref="WordSpan"/>,
+    /// then <see cref="Finish"/> adds the rest. A percentage equal to the previous line's (most
+    /// words share a small count) reuses its formatted repr.
+    /// </summary>
+    private ref struct LineWriter(IBufferWriter<byte> output)
+    {
+        private readonly IBufferWriter<byte> _output = output;
+        private Span<byte> _line;
+        private byte[] _percentage = new byte[PythonFloat.MaxLength];
+        private int _percentageLength;
+        private long _formatted = BitConverter.DoubleToInt64Bits(double.NaN); // bits, so that -0.0 and 0.0 stay apart
+
+        /// <summary>Room for a word of up to <paramref name="maxWordBytes"/> bytes and the rest of its line.</summary>
+        public Span<byte> WordSpan(int maxWordBytes)
+        {
+            // The word, 20 digits, a float and 3 separators.
+            _line = _output.GetSpan(maxWordBytes + 20 + PythonFloat.MaxLength + 3);
+            return _line;
+        }
+
+        public void Finish(int wordLength, long count, double percentage)
+        {
+            long bits = BitConverter.DoubleToInt64Bits(percentage);
+            if (bits != _formatted || _percentageLength == 0)
             {
-                percentageLength = PythonFloat.WriteRepr(entry.Percentage, percentage);
-                formatted = bits;
+                _percentageLength = PythonFloat.WriteRepr(percentage, _percentage);
+                _formatted = bits;
             }
 
-            // Longest line: the word in UTF-8 (at most 3 bytes a UTF-16 unit), 20 digits, a float, 3 separators.
-            Span<byte> line = output.GetSpan((3 * entry.Word.Length) + 20 + PythonFloat.MaxLength + 3);
-            int length = Encoding.UTF8.GetBytes(entry.Word, line);
-            line[length++] = (byte)' ';
-            entry.Count.TryFormat(line[length..], out int digits, provider: CultureInfo.InvariantCulture);
+            int length = wordLength;
+            _line[length++] = (byte)' ';
+            count.TryFormat(_line[length..], out int digits, provider: CultureInfo.InvariantCulture);
             length += digits;
-            line[length++] = (byte)' ';
-            percentage[..percentageLength].CopyTo(line[length..]);
-            length += percentageLength;
-            line[length++] = (byte)'\n';
-            output.Advance(length);
+            _line[length++] = (byte)' ';
+            _percentage.AsSpan(0, _percentageLength).CopyTo(_line[length..]);
+            length += _percentageLength;
+            _line[length++] = (byte)'\n';
+            _output.Advance(length);
         }
     }
 

@@ -12,6 +12,6 @@ public static class WordCountFiles
     {
         IO.OutputPaths.RefuseInputs(datPath, bookPath);
         TokenizedBook text = Tokenizer.CountUtf8(IO.InputFile.ReadAllBytes(bookPath, "book"), bookPath);
-        DatFile.Write(datPath, WordCountTable.FromBook(text, minLength));
+        DatFile.Write(datPath, text, minLength);
     }
 }

@@ -14,6 +14,25 @@ public static class WordCountTable
     /// </summary>
     public static WordCountEntry[] FromBook(TokenizedBook book, int minLength = 1)
     {
+        (int[] order, int kept, long total) = Rank(book, minLength);
+        ReadOnlySpan<int> counts = book.Counts;
+        var entries = new WordCountEntry[kept];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            int id = order[i];
+            entries[i] = new WordCountEntry(book.Word(id), counts[id], Percentage(counts[id], total));
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// The table's rows as word ids: the first <c>Kept</c> of <c>Order</c>, by decreasing count
+    /// (ties in first-occurrence order), words shorter than <paramref name="minLength"/> left out;
+    /// <c>Total</c> is the kept words' count, which the percentages divide by.
+    /// </summary>
+    internal static (int[] Order, int Kept, long Total) Rank(TokenizedBook book, int minLength)
+    {
         ArgumentNullException.ThrowIfNull(book);
         int[] order = RankByCount(book.Counts);
         ReadOnlySpan<int> counts = book.Counts;
@@ -36,17 +55,11 @@ public static class WordCountTable
             total += counts[id];
         }
 
-        var entries = new WordCountEntry[kept];
-        for (int i = 0; i < entries.Length; i++)
-        {
-            int id = order[i];
-
-            // (float(count) / total) * 100.0: divide first (docs/reference-quirks.md §9).
-            entries[i] = new WordCountEntry(book.Word(id), counts[id], (double)counts[id] / total * 100.0);
-        }
-
-        return entries;
+        return (order, kept, total);
     }
+
+    /// <summary><c>(float(count) / total) * 100.0</c>: divide first (docs/reference-quirks.md §9).</summary>
+    internal static double Percentage(long count, long total) => (double)count / total * 100.0;
 
     /// <summary>Counts below this are ranked by distribution counting, the (few, by Zipf's law) others by a comparison sort.</summary>
     private const int DistributedCounts = 1 << 12;
