@@ -126,6 +126,22 @@ internal sealed class Utf8Vocabulary : IDisposable
             : Intern(words[index]);
     }
 
+    /// <summary>Word <paramref name="id"/> as a string, read where it is kept (no packed copy of the vocabulary).</summary>
+    public string GetString(int id)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)id, (uint)_count, nameof(id));
+        Word word = _words[id];
+        if (word.Length > 2 * sizeof(ulong))
+        {
+            return Utf8Strings.Create(_arena.AsSpan(_arenaOffsets[id], word.Length));
+        }
+
+        Span<byte> bytes = stackalloc byte[2 * sizeof(ulong)];
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, word.First);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes[sizeof(ulong)..], word.Second);
+        return Utf8Strings.Create(bytes[..word.Length]);
+    }
+
     /// <summary>The vocabulary in id order, packed, and each word's count.</summary>
     public (Utf8WordList Words, int[] Counts) Build()
     {

@@ -16,12 +16,20 @@ internal sealed class Utf8WordList
 
     private readonly byte[] _bytes;
     private readonly int[] _ends;
+    private readonly int _count;
 
     /// <param name="bytes">The words end to end, followed by <see cref="Slack"/> bytes of any value.</param>
     /// <param name="ends">Where each word ends in <paramref name="bytes"/> (exclusive), in order.</param>
     public Utf8WordList(byte[] bytes, int[] ends)
+        : this(bytes, ends, ends.Length)
     {
-        int length = ends.Length == 0 ? 0 : ends[^1];
+    }
+
+    /// <summary>The first <paramref name="count"/> words, of arrays that may be longer (a filled buffer, shared without copying).</summary>
+    public Utf8WordList(byte[] bytes, int[] ends, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, ends.Length);
+        int length = count == 0 ? 0 : ends[count - 1];
         if (bytes.Length < length + Slack)
         {
             throw new ArgumentException($"the words need {Slack} bytes of slack after them", nameof(bytes));
@@ -29,9 +37,10 @@ internal sealed class Utf8WordList
 
         _bytes = bytes;
         _ends = ends;
+        _count = count;
     }
 
-    public int Count => _ends.Length;
+    public int Count => _count;
 
     /// <summary>Word <paramref name="index"/>'s bytes.</summary>
     public ReadOnlySpan<byte> this[int index]

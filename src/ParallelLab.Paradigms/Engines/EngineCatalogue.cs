@@ -65,7 +65,7 @@ public static class EngineCatalogue
         mergeStep: (w, n) =>
         {
             IReadOnlyList<CorpusWordCounts> partials = ThreadedWordCount.CountPartials(w, ThreadStrategies.ParallelFor, n);
-            return () => WordCountWorkload.Merge(partials);
+            return () => WordCountWorkload.Merge(partials, n);
         });
 
     /// <summary>I/O-bound clients against the book server: blocking threads, async/await, Python threads under the lock.</summary>

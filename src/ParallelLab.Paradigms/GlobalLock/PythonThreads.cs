@@ -18,7 +18,10 @@ public static class PythonThreads
         return workload.Average(Map(workload.Words.Count, workers, gil, (w, checkpoint) => workload.WordRow(w, checkpoint)));
     }
 
-    /// <summary>One item per book, each counted into its own table (the tokeniser checks in every 64 Ki characters), merged at the end.</summary>
+    /// <summary>
+    /// One item per book, each counted into its own table (the tokeniser checks in every 64 Ki
+    /// characters), merged at the end on one thread, as the lesson's Python merges after the join.
+    /// </summary>
     public static WordCountEntry[] WordCount(WordCountWorkload workload, int workers, GlobalInterpreterLock? gil)
     {
         ArgumentNullException.ThrowIfNull(workload);
@@ -28,7 +31,7 @@ public static class PythonThreads
             workload.CountInto(counts, book, checkpoint);
             return counts;
         });
-        return WordCountWorkload.Merge(perBook);
+        return WordCountWorkload.Merge(perBook, degreeOfParallelism: 1);
     }
 
     private static T[] Map<T>(int itemCount, int workers, GlobalInterpreterLock? gil, Func<int, Action?, T> body) =>

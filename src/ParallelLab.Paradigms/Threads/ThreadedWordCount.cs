@@ -4,7 +4,7 @@ using ParallelLab.Paradigms.Workloads;
 
 namespace ParallelLab.Paradigms.Threads;
 
-/// <summary>Corpus word counting on shared-memory threads: per-worker tables, merged at the end.</summary>
+/// <summary>Corpus word counting on shared-memory threads: per-worker tables, merged at the end on as many threads.</summary>
 public static class ThreadedWordCount
 {
     public static WordCountRun Run(WordCountWorkload workload, ThreadStrategy strategy, int workers)
@@ -16,7 +16,7 @@ public static class ThreadedWordCount
         TimeSpan counting = stopwatch.Elapsed;
 
         stopwatch.Restart();
-        WordCountEntry[] table = WordCountWorkload.Merge(partials);
+        WordCountEntry[] table = WordCountWorkload.Merge(partials, workers);
         return new WordCountRun(table, counting, stopwatch.Elapsed, partials.Count);
     }
 

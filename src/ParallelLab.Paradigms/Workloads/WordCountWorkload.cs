@@ -64,8 +64,11 @@ public sealed class WordCountWorkload
         return counts.ToTable();
     }
 
-    /// <summary>Merges per-worker accumulators (in any order) into the corpus table.</summary>
-    public static WordCountEntry[] Merge(IEnumerable<CorpusWordCounts> partials)
+    /// <summary>
+    /// Merges per-worker accumulators (in any order) into the corpus table, counting the merged
+    /// words on up to <paramref name="degreeOfParallelism"/> threads (see <see cref="CorpusWordCounts.ToTable"/>).
+    /// </summary>
+    public static WordCountEntry[] Merge(IEnumerable<CorpusWordCounts> partials, int degreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(partials);
         var total = new CorpusWordCounts();
@@ -74,6 +77,6 @@ public sealed class WordCountWorkload
             total.Merge(partial);
         }
 
-        return total.ToTable();
+        return total.ToTable(degreeOfParallelism);
     }
 }

@@ -42,4 +42,30 @@ public class Utf8WordListTests
     [Fact]
     public void A_list_without_room_to_read_its_last_word_whole_is_refused() =>
         Assert.Throws<ArgumentException>(() => new Utf8WordList(new byte[3 + Utf8WordList.Slack - 1], [3]));
+
+    [Fact]
+    public void A_vocabulary_gives_each_word_back_as_its_string_by_id() =>
+        WordLists.Sample(words =>
+        {
+            using var vocabulary = new Utf8Vocabulary();
+            int[] ids = words.Select(w => vocabulary.Intern(Encoding.UTF8.GetBytes(w))).ToArray();
+
+            for (int i = 0; i < words.Length; i++)
+            {
+                Assert.Equal(words[i], vocabulary.GetString(ids[i]));
+            }
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => vocabulary.GetString(vocabulary.Count));
+        }, iter: 1000);
+
+    [Fact]
+    public void A_list_over_longer_arrays_holds_only_its_count_of_words()
+    {
+        Utf8WordList whole = Utf8WordList.FromStrings(["ab", "cde", "f"]);
+        var first = new Utf8WordList([.. "abcdef"u8, .. new byte[Utf8WordList.Slack]], [2, 5, 6], count: 2);
+
+        Assert.Equal(2, first.Count);
+        Assert.Equal(["ab", "cde"], first.ToStrings());
+        Assert.Equal(3, whole.Count);
+    }
 }

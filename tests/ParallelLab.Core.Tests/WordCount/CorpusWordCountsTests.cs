@@ -7,9 +7,9 @@ namespace ParallelLab.Core.Tests.WordCount;
 
 /// <summary>
 /// The corpus table orders by count, then by first occurrence in the concatenated text, however
-/// the books were split over workers and merged, and whether its sort packs the keys into one
-/// integer (the usual sizes) or compares them as pairs (a count of 2^23 or more, a book index of
-/// 2^16 or more).
+/// the books were split over workers and merged, on however many threads it is made, and
+/// whether it is ranked by distribution counting (the usual sizes) or by comparisons (sparse book
+/// indexes, a book added twice).
 /// </summary>
 public class CorpusWordCountsTests
 {
@@ -27,11 +27,12 @@ public class CorpusWordCountsTests
 
     [Fact]
     public void The_table_is_the_stable_order_of_the_concatenated_text_however_the_books_were_merged() =>
-        Gen.Select(Books, Gen.Int[1, 3], Gen.Bool).Sample((books, workers, huge) =>
+        Gen.Select(Books, Gen.Int[1, 3], Gen.OneOfConst(0, 70_000, 1 << 21), Gen.Int[1, 3]).Sample((books, workers, firstIndex, threads) =>
         {
-            // With huge set, book indexes and one count are past what the packed sort can hold.
-            int Index(int book) => huge ? 70_000 + book : book;
-            long Count(int count) => huge && count == 5 ? (1L << 25) + count : count;
+            // Book indexes from 70,000 need a large offset table, from 2^21 a comparison sort;
+            // with either, one count is past what distribution counting ranks.
+            int Index(int book) => firstIndex + book;
+            long Count(int count) => firstIndex > 0 && count == 5 ? (1L << 25) + count : count;
 
             var parts = Enumerable.Range(0, workers).Select(_ => new CorpusWordCounts()).ToArray();
             for (int b = 0; b < books.Length; b++)
@@ -53,7 +54,7 @@ public class CorpusWordCountsTests
                 .Select(w => (w.Word, w.Count))
                 .ToArray();
 
-            Assert.Equal(expected, parts[0].ToTable().Select(e => (e.Word, e.Count)).ToArray());
+            Assert.Equal(expected, parts[0].ToTable(threads).Select(e => (e.Word, e.Count)).ToArray());
         }, iter: 2000);
 
     [Fact]
@@ -70,8 +71,74 @@ public class CorpusWordCountsTests
                 fromStrings.Add([.. counted.Vocabulary], counted.Counts, counted.TokenCount, b);
             }
 
-            Assert.Equal(fromStrings.DistinctWords, fromBooks.DistinctWords);
             Assert.Equal(fromStrings.TotalWords, fromBooks.TotalWords);
             Assert.Equal(fromStrings.ToTable(), fromBooks.ToTable());
         }, iter: 500);
+
+    /// <summary>
+    /// Enough words that every partition fills several batches, of growing sizes, and words too
+    /// long for a batch (1 KB, more than the first batches' bytes; 100 KB, more than any's).
+    /// </summary>
+    [Fact]
+    public void Many_and_very_long_words_count_as_a_dictionary_counts_them()
+    {
+        var random = new Random(20261130);
+        string[] vocabulary = Enumerable.Range(0, 30_000).Select(i => $"w{i}é")
+            .Concat([new string('l', 1_000), new string('m', 100_000)]).ToArray();
+        string[][] books = Enumerable.Range(0, 5)
+            .Select(_ => Enumerable.Range(0, 40_000).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray())
+            .ToArray();
+
+        var counts = new CorpusWordCounts();
+        var firstSeen = new Dictionary<string, (long Count, int Book, int Rank)>();
+        for (int b = 0; b < books.Length; b++)
+        {
+            var groups = books[b].GroupBy(w => w).ToArray(); // in first-occurrence order
+            string[] distinct = groups.Select(g => g.Key).ToArray();
+            int[] bookCounts = groups.Select(g => g.Count()).ToArray();
+            counts.Add(distinct, bookCounts, books[b].Length, b);
+            for (int rank = 0; rank < distinct.Length; rank++)
+            {
+                firstSeen[distinct[rank]] = firstSeen.TryGetValue(distinct[rank], out var seen)
+                    ? (seen.Count + bookCounts[rank], seen.Book, seen.Rank)
+                    : (bookCounts[rank], b, rank);
+            }
+        }
+
+        var expected = firstSeen.OrderByDescending(w => w.Value.Count).ThenBy(w => w.Value.Book).ThenBy(w => w.Value.Rank)
+            .Select(w => (w.Key, w.Value.Count)).ToArray();
+        Assert.Equal(expected, counts.ToTable(degreeOfParallelism: 2).Select(e => (e.Word, e.Count)).ToArray());
+    }
+
+    [Fact]
+    public void Merged_counts_stay_as_they_were_and_may_go_on_counting()
+    {
+        var first = new CorpusWordCounts();
+        var second = new CorpusWordCounts();
+        first.Add(["a", "b"], [2, 1], 3, bookIndex: 0);
+        second.Add(["b", "c"], [5, 1], 6, bookIndex: 1);
+
+        first.Merge(second);
+        second.Add(["c"], [7], 7, bookIndex: 2);
+
+        Assert.Equal([new("b", 6, 6 / 9.0 * 100), new("a", 2, 2 / 9.0 * 100), new("c", 1, 1 / 9.0 * 100)], first.ToTable());
+        Assert.Equal([new("c", 8, 8 / 13.0 * 100), new("b", 5, 5 / 13.0 * 100)], second.ToTable());
+    }
+
+    [Fact]
+    public void Counts_cannot_be_merged_into_themselves()
+    {
+        var counts = new CorpusWordCounts();
+        Assert.Throws<ArgumentException>(() => counts.Merge(counts));
+    }
+
+    [Fact]
+    public void A_book_added_twice_counts_twice()
+    {
+        var counts = new CorpusWordCounts();
+        counts.Add(["a", "b", "c"], [1, 3, 2], 6, bookIndex: 0);
+        counts.Add(["d", "a"], [4, 1], 5, bookIndex: 0);
+
+        Assert.Equal([("d", 4L), ("b", 3L), ("a", 2L), ("c", 2L)], counts.ToTable().Select(e => (e.Word, e.Count)).ToArray());
+    }
 }
