@@ -8,8 +8,8 @@ namespace ParallelLab.Benchmarks;
 
 /// <summary>
 /// CPU-bound work on shared-memory threads, four ways, against the serial kernel (the baseline,
-/// so Ratio reads as 1 / speedup). <see cref="Merge"/> times the serial step that follows the
-/// parallel phase on its own.
+/// so Ratio reads as 1 / speedup). <see cref="Merge"/> times the step that follows the parallel
+/// phase on its own (for word count, split by partition over as many threads as workers).
 /// </summary>
 public class CpuThreads
 {

@@ -2,7 +2,7 @@ namespace ParallelLab.Paradigms.Engines;
 
 /// <summary>
 /// One kind of work and everything that computes it: the serial baseline, the engines, what "the
-/// same result" means, and, for work with a parallel phase and a serial merge, the merge on its
+/// same result" means, and, for work with a parallel phase and then a merge, the merge on its
 /// own. Timing reports and benchmarks of that work both start here, so an engine added to a family
 /// appears in both.
 /// </summary>

@@ -4,6 +4,7 @@ namespace ParallelLab.Paradigms.Threads;
 
 /// <summary>
 /// A parallel word count's result and where its time went: counting in parallel, then merging
-/// the per-worker tables on one thread (the serial part that Amdahl's law charges for).
+/// the per-worker tables (split by partition over the same number of threads, but memory-bound:
+/// the part that scales least, which Amdahl's law charges for).
 /// </summary>
 public sealed record WordCountRun(WordCountEntry[] Table, TimeSpan Counting, TimeSpan Merging, int PartialTables);
