@@ -28,6 +28,30 @@ public static class DotnetHost
     public static (string FileName, IReadOnlyList<string> Arguments) CommandFor(string programPath, params IEnumerable<string> arguments) =>
         IsAssembly(programPath) ? (Path(), [programPath, .. arguments]) : (programPath, [.. arguments]);
 
+    /// <summary>
+    /// How to start <paramref name="programPath"/> as a child of this process: its output and error
+    /// read by the caller (and its input written, when <paramref name="redirectInput"/>), and told
+    /// to watch this process and end with it (<see cref="ParentWatchdog"/>).
+    /// </summary>
+    public static System.Diagnostics.ProcessStartInfo ChildStartInfo(string programPath, bool redirectInput, params IEnumerable<string> arguments)
+    {
+        (string fileName, IReadOnlyList<string> all) = CommandFor(programPath, arguments);
+        var start = new System.Diagnostics.ProcessStartInfo(fileName)
+        {
+            RedirectStandardInput = redirectInput,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in all)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Add(ParentWatchdog.ForChild());
+        return start;
+    }
+
     public static bool IsAssembly(string programPath) => programPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
 
     public static string Path()

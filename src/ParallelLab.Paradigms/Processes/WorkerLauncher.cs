@@ -19,20 +19,6 @@ internal static class WorkerLauncher
             throw new ParadigmException($"worker executable '{worker}' not found; build src/ParallelLab.Worker or set {WorkerVariable}");
         }
 
-        (string fileName, IReadOnlyList<string> arguments) = DotnetHost.CommandFor(worker);
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Add(ParentWatchdog.ForChild());
-        return start;
+        return DotnetHost.ChildStartInfo(worker, redirectInput: true);
     }
 }
