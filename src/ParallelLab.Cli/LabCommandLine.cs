@@ -15,6 +15,7 @@ public static class LabCommandLine
         root.Subcommands.Add(FetchCommand.Create(context));
         root.Subcommands.Add(PoolCommand.Create(context));
         root.Subcommands.Add(MpiCommand.Create(context));
+        root.Subcommands.Add(ClusterCommand.Create(context));
         root.Subcommands.Add(BlasCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(WorkflowCommand.Create(context));

@@ -33,9 +33,11 @@ public sealed class Cluster : IAsyncDisposable
     /// <summary>
     /// Starts <paramref name="engines"/> engines and connects to them (ipyparallel's
     /// <c>Cluster(n=...).start_and_connect_sync()</c>). Their output and error lines go to
-    /// <paramref name="log"/>.
+    /// <paramref name="log"/>. The connection file goes to <paramref name="connectionFile"/> (for
+    /// other clients to connect; refused while another live cluster owns it), else to a private
+    /// temporary folder; either is deleted when the cluster stops.
     /// </summary>
-    public static async Task<Cluster> StartAsync(int engines, EngineLauncher launcher = EngineLauncher.Local, TextWriter? log = null, CancellationToken cancellation = default)
+    public static async Task<Cluster> StartAsync(int engines, EngineLauncher launcher = EngineLauncher.Local, TextWriter? log = null, string? connectionFile = null, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(engines, 1);
         if (launcher != EngineLauncher.Local)
@@ -43,19 +45,18 @@ public sealed class Cluster : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(launcher), launcher, "unknown launcher");
         }
 
-        string directory = Directory.CreateTempSubdirectory("parallellab-cluster-").FullName; // mode 0700
+        (string path, string? ownDirectory) = connectionFile is null ? TemporaryConnectionFile() : ClaimConnectionFile(connectionFile);
         try
         {
-            string path = Path.Combine(directory, "connection.json");
             ConnectionFile file = ConnectionFile.New() with { SupervisorPid = Environment.ProcessId };
             file.Write(path);
             IReadOnlyList<EngineProcess> started = await LocalEngines.StartAsync(engines, path, log ?? TextWriter.Null, cancellation).ConfigureAwait(false);
-            file = file with { Engines = started.ToDictionary(e => e.Id, e => e.Port) };
-            file.Write(path);
             try
             {
+                file = file with { Engines = started.ToDictionary(e => e.Id, e => e.Port) };
+                file.Write(path);
                 EngineConnection[] connections = await ConnectAllAsync(file, id => started[id].WhyEnded(), cancellation).ConfigureAwait(false);
-                return new Cluster(connections, started, path, directory);
+                return new Cluster(connections, started, path, ownDirectory);
             }
             catch
             {
@@ -69,7 +70,7 @@ public sealed class Cluster : IAsyncDisposable
         }
         catch
         {
-            Directory.Delete(directory, recursive: true);
+            RemoveConnectionFile(path, ownDirectory);
             throw;
         }
     }
@@ -123,9 +124,53 @@ public sealed class Cluster : IAsyncDisposable
         }
 
         await Task.WhenAll(_started.Select(e => e.StopAsync(StopGrace))).ConfigureAwait(false);
-        if (_ownDirectory is not null)
+        if (_started.Count > 0)
         {
-            Directory.Delete(_ownDirectory, recursive: true);
+            RemoveConnectionFile(ConnectionFilePath, _ownDirectory);
+        }
+    }
+
+    /// <summary>A connection file in a new folder that only this user can enter.</summary>
+    private static (string Path, string? OwnDirectory) TemporaryConnectionFile()
+    {
+        string directory = Directory.CreateTempSubdirectory("parallellab-cluster-").FullName; // mode 0700
+        return (Path.Combine(directory, "connection.json"), directory);
+    }
+
+    /// <summary>A named connection file, its folder made if needed (owner only); refused while a live cluster owns it, taken over when stale.</summary>
+    private static (string Path, string? OwnDirectory) ClaimConnectionFile(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        if (File.Exists(full) && ConnectionFile.Read(full).SupervisorPid is int pid && pid != Environment.ProcessId && Core.IO.ProcessLiveness.IsRunning(pid))
+        {
+            throw new ClusterException($"a cluster already runs with connection file '{full}' (process {pid}); stop it first");
+        }
+
+        return (full, null);
+    }
+
+    private static void RemoveConnectionFile(string path, string? ownDirectory)
+    {
+        if (ownDirectory is not null)
+        {
+            Directory.Delete(ownDirectory, recursive: true);
+        }
+        else
+        {
+            File.Delete(path);
         }
     }
 

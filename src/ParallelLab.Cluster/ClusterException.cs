@@ -1,7 +1,7 @@
 namespace ParallelLab.Cluster;
 
-/// <summary>A cluster that cannot be started, reached or used as asked, said in one line.</summary>
-public class ClusterException : Exception
+/// <summary>A cluster that cannot be started, reached or used as asked, said in one line (front ends print it as any paradigm's failure).</summary>
+public class ClusterException : ParallelLab.Paradigms.ParadigmException
 {
     public ClusterException()
     {
