@@ -76,6 +76,6 @@ public sealed class AsyncResult<T> : PendingResults<T>
             throw new RemoteException(engineId, (string?)content["ename"] ?? "?", (string?)content["evalue"] ?? "", (string?)content["traceback"] ?? "");
         }
 
-        return content["result"] is { } result ? result.Deserialize<TResult>()! : default!;
+        return content["result"] is { } result ? result.Deserialize<TResult>(ClusterJson.Options)! : default!;
     }
 }

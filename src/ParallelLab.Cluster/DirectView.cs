@@ -44,7 +44,7 @@ public class DirectView
         var ns = new JsonObject();
         foreach ((string name, object? value) in values)
         {
-            ns[name] = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(object));
+            ns[name] = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(object), ClusterJson.Options);
         }
 
         return Send<JsonElement?>(_ => ("push_request", new JsonObject { ["ns"] = ns.DeepClone() }));
@@ -70,7 +70,7 @@ public class DirectView
         {
             (int start, int length) = Part(items.Count, _engines.Length, engine);
             T[] part = items.Skip(start).Take(length).ToArray();
-            return ("push_request", new JsonObject { ["ns"] = new JsonObject { [name] = JsonSerializer.SerializeToNode(part) } });
+            return ("push_request", new JsonObject { ["ns"] = new JsonObject { [name] = JsonSerializer.SerializeToNode(part, ClusterJson.Options) } });
         });
     }
 
@@ -100,7 +100,7 @@ public class DirectView
         {
             args.Add(arguments[i] is Reference reference
                 ? new JsonObject { ["ref"] = reference.Name }
-                : new JsonObject { ["value"] = JsonSerializer.SerializeToNode(arguments[i], parameters[i].ParameterType) });
+                : new JsonObject { ["value"] = JsonSerializer.SerializeToNode(arguments[i], parameters[i].ParameterType, ClusterJson.Options) });
         }
 
         return new JsonObject { ["function"] = remote.ToJson(), ["args"] = args };

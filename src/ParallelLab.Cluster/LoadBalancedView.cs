@@ -94,7 +94,7 @@ public sealed class LoadBalancedView
             while (chunks.TryDequeue(out (int Start, int Length) chunk))
             {
                 var content = (JsonObject)call.DeepClone();
-                content["items"] = JsonSerializer.SerializeToNode(items.Skip(chunk.Start).Take(chunk.Length).ToArray());
+                content["items"] = JsonSerializer.SerializeToNode(items.Skip(chunk.Start).Take(chunk.Length).ToArray(), ClusterJson.Options);
                 EngineMessage reply;
                 try
                 {

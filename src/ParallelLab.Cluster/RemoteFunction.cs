@@ -100,7 +100,7 @@ internal sealed record RemoteFunction(string AssemblyPath, string TypeName, int 
         object?[] values = new object?[parameters.Length];
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = arguments[i].Deserialize(parameters[i].ParameterType);
+            values[i] = arguments[i].Deserialize(parameters[i].ParameterType, ClusterJson.Options);
         }
 
         object? result;
@@ -115,7 +115,7 @@ internal sealed record RemoteFunction(string AssemblyPath, string TypeName, int 
         }
 
         (object? value, Type type) = await Awaited(result, method.ReturnType).ConfigureAwait(false);
-        return type == typeof(void) ? null : JsonSerializer.SerializeToNode(value, type);
+        return type == typeof(void) ? null : JsonSerializer.SerializeToNode(value, type, ClusterJson.Options);
     }
 
     /// <summary>A task's result (or none), so that an async method's value is what comes back.</summary>

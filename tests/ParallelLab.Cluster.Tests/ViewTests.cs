@@ -98,4 +98,22 @@ public sealed class ViewTests(ClusterFixture fixture) : IClassFixture<ClusterFix
         Assert.True(result.WallTime >= TimeSpan.FromMilliseconds(200), $"wall time {result.WallTime}");
         Assert.Equal(result.SerialTime / result.WallTime, result.Speedup, 6);
     }
+
+    [Fact]
+    public void The_lessons_acf_through_a_broadcast_view_equals_serial_exactly()
+    {
+        string book = Path.Combine(Path.GetTempPath(), $"plab-engine-book-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(book, string.Concat(Enumerable.Range(0, 400).Select(i => $"the cat {(i % 3 == 0 ? "sat" : "ran")} on mat number {i % 7}. ")));
+        try
+        {
+            var workload = Paradigms.Workloads.AcfWorkload.TopWords(Core.Text.Tokenizer.TokenizeFile(book), Core.Autocorrelation.ReferenceAcfKernel.Instance, wordCount: 5, timesteps: 12);
+
+            Assert.Equal(workload.Serial(), EngineAcf.Run(Cluster.BroadcastView(), workload, book));
+            Assert.Equal(workload.Serial(), EngineAcf.Run(Cluster[1], workload, book));
+        }
+        finally
+        {
+            File.Delete(book);
+        }
+    }
 }
