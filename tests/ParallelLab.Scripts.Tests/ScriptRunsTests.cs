@@ -10,6 +10,7 @@ namespace ParallelLab.Scripts.Tests;
 /// a filter that matches nothing, and for BenchmarkDotNet's --list. One test, because the runs
 /// share the checkout's Release build and its reports folder.
 /// </summary>
+[Collection(CheckoutBuilds.Name)]
 public sealed partial class ScriptRunsTests : IDisposable
 {
     private const string Filter = "*PoolStartup*";
