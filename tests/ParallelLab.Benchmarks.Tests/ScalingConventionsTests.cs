@@ -29,7 +29,7 @@ public class ScalingConventionsTests
     public void The_lab_has_the_classes_the_report_expects()
     {
         Assert.Equal(
-            ["CpuThreads", "GlobalLock", "IoThreads", "MpiMessages", "MpiRanks", "MpichRanks", "MpichStartup", "NativeBlas", "PoolStartup", "ProcessPool", "Serial", "Workflow"],
+            ["CpuThreads", "EngineOverhead", "Engines", "GlobalLock", "IoThreads", "MpiMessages", "MpiRanks", "MpichRanks", "MpichStartup", "NativeBlas", "PoolStartup", "ProcessPool", "Serial", "Workflow"],
             LabClassNames.Select(name => name.Split('.')[^1]).Order(StringComparer.Ordinal));
     }
 
