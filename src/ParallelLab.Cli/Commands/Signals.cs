@@ -14,7 +14,7 @@ internal static class Signals
     {
         if (OperatingSystem.IsWindows())
         {
-            throw new PlatformNotSupportedException("stopping a cluster by signal needs Linux or macOS");
+            throw new Paradigms.ParadigmException("stopping a cluster by signal needs Linux or macOS; press Ctrl+C where 'cluster start' runs");
         }
 
         if (Kill(pid, SigTerm) != 0)
