@@ -40,7 +40,7 @@ public sealed class Cluster : IAsyncDisposable
     public static async Task<Cluster> StartAsync(int engines, EngineLauncher launcher = EngineLauncher.Local, TextWriter? log = null, string? connectionFile = null, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(engines, 1);
-        if (launcher != EngineLauncher.Local)
+        if (!Enum.IsDefined(launcher))
         {
             throw new ArgumentOutOfRangeException(nameof(launcher), launcher, "unknown launcher");
         }
@@ -50,7 +50,9 @@ public sealed class Cluster : IAsyncDisposable
         {
             ConnectionFile file = ConnectionFile.New() with { SupervisorPid = Environment.ProcessId };
             file.Write(path);
-            IReadOnlyList<EngineProcess> started = await LocalEngines.StartAsync(engines, path, log ?? TextWriter.Null, cancellation).ConfigureAwait(false);
+            IReadOnlyList<EngineProcess> started = launcher == EngineLauncher.Mpi
+                ? await MpiEngines.StartAsync(engines, path, log ?? TextWriter.Null, cancellation).ConfigureAwait(false)
+                : await LocalEngines.StartAsync(engines, path, log ?? TextWriter.Null, cancellation).ConfigureAwait(false);
             try
             {
                 file = file with { Engines = started.ToDictionary(e => e.Id, e => e.Port) };

@@ -5,4 +5,10 @@ public enum EngineLauncher
 {
     /// <summary>Engine processes on this machine, listening on loopback.</summary>
     Local,
+
+    /// <summary>
+    /// The ranks of one <c>mpiexec.mpich</c> job (ipyparallel's <c>engines='mpi'</c>): engine i is
+    /// rank i, and code it runs may use the job's world communicator (<see cref="EngineContext"/>).
+    /// </summary>
+    Mpi,
 }

@@ -3,6 +3,21 @@ namespace ParallelLab.Cluster;
 /// <summary>An engine process's life: registration line, serving, a clean stop on Ctrl+C or SIGTERM.</summary>
 internal static class EngineMain
 {
+    /// <summary>An engine that is one rank of an MPICH job: its id is its rank, its code may use the world.</summary>
+    public static int RunMpi(string connectionFile, TextWriter output, TextWriter log)
+    {
+        int exitCode = 0;
+        Mpi.MpichJob.Run(
+            world =>
+            {
+                EngineContext.UseCommunicator(world);
+                exitCode = RunAsync(connectionFile, world.Rank, output, log).GetAwaiter().GetResult();
+            },
+            timeout: null,
+            log);
+        return exitCode;
+    }
+
     public static async Task<int> RunAsync(string connectionFile, int id, TextWriter output, TextWriter log)
     {
         ConnectionFile file = ConnectionFile.Read(connectionFile);

@@ -13,6 +13,9 @@ internal sealed class EngineProcess(int id, Process process, TextWriter log)
 
     public Process Process => process;
 
+    /// <summary>An engine whose port is already known: a rank of an MPI job, which registered on the job's output.</summary>
+    public static EngineProcess Registered(int id, int port, Process job, TextWriter log) => new(id, job, log) { Port = port };
+
     /// <summary>Reads the engine's first line, "engine N listening on 127.0.0.1:PORT"; its error output goes to the log.</summary>
     public async Task RegisterAsync(CancellationToken cancellation)
     {
@@ -81,7 +84,10 @@ internal sealed class EngineProcess(int id, Process process, TextWriter log)
         ChildProcesses.Remove(process);
     }
 
-    private async Task ForwardAsync(StreamReader reader)
+    private Task ForwardAsync(StreamReader reader) => ForwardAsync(reader, log);
+
+    /// <summary>Copies a process's lines to the log, a line at a time, until the process closes the stream.</summary>
+    public static async Task ForwardAsync(StreamReader reader, TextWriter log)
     {
         while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
         {

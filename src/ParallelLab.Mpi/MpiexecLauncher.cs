@@ -39,6 +39,10 @@ public static class MpiexecLauncher
             : throw new ParadigmException($"{mpiexec} -n {ranks} {program} … exited with {job.ExitCode}: {error.Result.Trim()}");
     }
 
+    /// <summary>How to start a job whose output the caller reads (its ranks watch this process, as every job's do).</summary>
+    public static ProcessStartInfo CapturedStartInfo(string mpiexec, int ranks, string program, IEnumerable<string> arguments) =>
+        StartInfo(mpiexec, ranks, program, arguments, capture: true);
+
     private static ProcessStartInfo StartInfo(string mpiexec, int ranks, string program, IEnumerable<string> arguments, bool capture)
     {
         ArgumentNullException.ThrowIfNull(arguments);

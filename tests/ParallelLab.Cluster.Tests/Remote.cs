@@ -32,4 +32,11 @@ public static class Remote
         File.WriteAllText(path, "ran");
         return true;
     }
+
+    /// <summary>On an MPI engine: its rank and the job's size, and a collective every rank must join.</summary>
+    public static int[] RankSizeAndSumOfRanks()
+    {
+        Paradigms.Mpi.ICommunicator world = EngineContext.Communicator;
+        return [world.Rank, world.Size, world.AllReduce(world.Rank, (a, b) => a + b)];
+    }
 }
