@@ -38,6 +38,11 @@ public sealed class MpiEngineTests
         int[] pids = cluster.View().ApplySync<int>(Remote.ProcessId);
 
         await cluster.DisposeAsync();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (pids.Any(ProcessIds.IsRunning) && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
 
         Assert.All(pids, pid => Assert.False(ProcessIds.IsRunning(pid), $"rank process {pid} outlived its cluster"));
     }

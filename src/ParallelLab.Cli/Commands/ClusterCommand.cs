@@ -27,24 +27,43 @@ internal static class ClusterCommand
 
     private static Command Start(CommandContext context, Option<string> profile)
     {
-        var engines = new Option<int>("-n", "--engines")
+        var engines = new Option<int>("-n", "--n")
         {
-            Description = "How many engines (default: one per core).",
+            Description = "How many engines (default: one per core), as ipcluster's -n.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         }.InRange(1, 1024);
-        var command = new Command("start", "Start engines on this machine and serve them until Ctrl+C or 'cluster stop'.") { engines };
+        var launcher = new Option<EngineLauncher>("--engines")
+        {
+            Description = "local: engine processes; mpi: the ranks of one mpiexec.mpich job (ipcluster --engines=MPI).",
+            DefaultValueFactory = _ => EngineLauncher.Local,
+            CustomParser = result => result.Tokens.Single().Value switch
+            {
+                "local" => EngineLauncher.Local,
+                "mpi" => EngineLauncher.Mpi,
+                string other => Refuse(result, other),
+            },
+        };
+        var command = new Command("start", "Start engines on this machine and serve them until Ctrl+C or 'cluster stop'.") { engines, launcher };
         command.SetAction((parse, cancellation) => context.GuardAsync(async () =>
         {
             string name = parse.GetValue(profile)!;
             string path = ClusterProfiles.ConnectionFilePath(name);
             using StopSignal stop = StopSignal.Listen(cancellation);
-            await using Cluster.Cluster cluster = await Cluster.Cluster.StartAsync(parse.GetValue(engines), log: context.Error, connectionFile: path, cancellation: cancellation);
-            await context.Output.WriteLineAsync($"cluster '{name}': {cluster.Ids.Count} engines (ids {cluster.Ids[0]}-{cluster.Ids[^1]}), connection file {path}; Ctrl+C or 'parallellab cluster stop --profile {name}' stops them");
+            EngineLauncher kind = parse.GetValue(launcher);
+            await using Cluster.Cluster cluster = await Cluster.Cluster.StartAsync(parse.GetValue(engines), kind, log: context.Error, connectionFile: path, cancellation: cancellation);
+            string what = kind == EngineLauncher.Mpi ? "MPI engines" : "engines";
+            await context.Output.WriteLineAsync($"cluster '{name}': {cluster.Ids.Count} {what} (ids {cluster.Ids[0]}-{cluster.Ids[^1]}), connection file {path}; Ctrl+C or 'parallellab cluster stop --profile {name}' stops them");
             await context.Output.FlushAsync(cancellation);
             await stop.WaitAsync();
             await context.Output.WriteLineAsync($"cluster '{name}': stopping {cluster.Ids.Count} engines");
         }));
         return command;
+    }
+
+    private static EngineLauncher Refuse(System.CommandLine.Parsing.ArgumentResult result, string value)
+    {
+        result.AddError($"--engines must be local or mpi, not '{value}'");
+        return EngineLauncher.Local;
     }
 
     private static Command Stop(CommandContext context, Option<string> profile)

@@ -95,6 +95,7 @@ public sealed class BadInputSuiteTests : IDisposable
         "mpi acf @/book.txt @/book.dat @/out.csv --launch 0",
         "mpi acf @/book.txt @/book.dat @/out.csv --launch 2 --mpiexec @/missing",
         "cluster start -n 0",
+        "cluster start --engines nope",
         "cluster start --profile bad/name",
         "cluster stop --profile parallellab-tests-no-such-cluster",
         "cluster list extra",

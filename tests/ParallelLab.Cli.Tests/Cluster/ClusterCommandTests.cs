@@ -55,6 +55,35 @@ public sealed class ClusterCommandTests : IDisposable
         Assert.All(engines, pid => Assert.False(ProcessIds.IsRunning(pid), $"engine {pid} outlived its cluster"));
     }
 
+    [InstalledToolFact("mpiexec.mpich", "mpich")]
+    public async Task Mpi_engines_are_the_ranks_of_one_job_and_end_with_ctrl_c()
+    {
+        using Process start = Start("cluster", "start", "-n", "2", "--engines", "mpi");
+        Assert.StartsWith("cluster 'default': 2 MPI engines (ids 0-1)", await ReadLineAsync(start), StringComparison.Ordinal);
+        string connection = Path.Combine(_profiles.Path, "default", "connection.json");
+        int[] ranks;
+        int[] pids;
+        await using (ParallelLab.Cluster.Cluster client = await ParallelLab.Cluster.Cluster.ConnectAsync(connection))
+        {
+            ranks = client.View().ApplySync<int>(EngineSide.Rank);
+            pids = client.View().ApplySync<int>(EngineSide.ProcessId);
+        }
+
+        Assert.Equal([0, 1], ranks);
+        Signal("INT", start.Id);
+        Assert.True(start.WaitForExit(Patience), "cluster start did not end");
+        Assert.Equal(0, start.ExitCode);
+
+        // A rank ends after mpiexec has reported the job done: give it the moment MPI_Finalize takes.
+        var waited = Stopwatch.StartNew();
+        while (pids.Any(ProcessIds.IsRunning) && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.All(pids, pid => Assert.False(ProcessIds.IsRunning(pid), $"rank {pid} outlived its cluster"));
+    }
+
     [Fact]
     public async Task Engines_end_with_a_killed_cluster_start_whose_stale_file_a_new_start_replaces()
     {
@@ -124,4 +153,6 @@ public sealed class ClusterCommandTests : IDisposable
 public static class EngineSide
 {
     public static int ProcessId() => Environment.ProcessId;
+
+    public static int Rank() => EngineContext.Communicator.Rank;
 }
