@@ -21,16 +21,38 @@ public sealed class AsyncResult<T> : PendingResults<T>
     }
 
     private AsyncResult(IReadOnlyList<int> engineIds, Task<EngineMessage>[] replies, Stopwatch clock, TimeSpan[] received)
-        : base(CollectAsync(engineIds, replies))
+        : base(CollectAsync(engineIds, Recorded(replies, clock, received)))
     {
         EngineIds = engineIds;
         _replies = replies;
         _clock = clock;
         _received = received;
+    }
+
+    /// <summary>
+    /// Each reply, with the time it came in written down before it counts as in: once the results
+    /// are ready, <see cref="WallTime"/> no longer changes.
+    /// </summary>
+    private static Task<EngineMessage>[] Recorded(Task<EngineMessage>[] replies, Stopwatch clock, TimeSpan[] received)
+    {
+        var recorded = new Task<EngineMessage>[replies.Length];
         for (int i = 0; i < replies.Length; i++)
         {
-            int index = i;
-            replies[i].ContinueWith(_ => received[index] = clock.Elapsed, TaskScheduler.Default);
+            recorded[i] = RecordAsync(replies[i], i);
+        }
+
+        return recorded;
+
+        async Task<EngineMessage> RecordAsync(Task<EngineMessage> reply, int index)
+        {
+            try
+            {
+                return await reply.ConfigureAwait(false);
+            }
+            finally
+            {
+                received[index] = clock.Elapsed;
+            }
         }
     }
 
@@ -41,7 +63,7 @@ public sealed class AsyncResult<T> : PendingResults<T>
 
     public override int Progress => _replies.Count(r => r.IsCompleted);
 
-    public override TimeSpan WallTime => _replies.All(r => r.IsCompleted) && _received.All(t => t > TimeSpan.Zero) ? _received.Max() : _clock.Elapsed;
+    public override TimeSpan WallTime => Ready ? _received.Max() : _clock.Elapsed;
 
     public override TimeSpan SerialTime => TimeSpan.FromSeconds(_replies
         .Where(r => r.IsCompletedSuccessfully)
