@@ -22,6 +22,21 @@ public sealed class MpiEngineTests
         Assert.Equal([[0, 3, 3], [1, 3, 3], [2, 3, 3]], answers);
     }
 
+    [InstalledToolFact("mpiexec.mpich", "mpich")]
+    public async Task Every_view_operation_works_on_mpi_engines()
+    {
+        await using Cluster cluster = await Cluster.StartAsync(engines: 2, EngineLauncher.Mpi);
+
+        cluster[0].Push(new Dictionary<string, object?> { ["a"] = 10 });
+        cluster[1].Push(new Dictionary<string, object?> { ["a"] = 20 });
+        Assert.Equal([10, 20], cluster.View().Pull<int>("a"));
+        Assert.Equal([13, 23], cluster.View().ApplySync<int>(Remote.Add, new Reference("a"), 3));
+        cluster.View().Scatter("part", Enumerable.Range(0, 5).ToArray());
+        Assert.Equal(Enumerable.Range(0, 5), cluster.View().Gather<int>("part"));
+        Assert.Equal(Enumerable.Range(0, 20).Select(x => x * x), cluster.LoadBalancedView().Map<int, int>(Remote.Square, [.. Enumerable.Range(0, 20)], chunkSize: 3));
+        Assert.Equal(1, Assert.Throws<RemoteException>(() => cluster[1].ApplySync<int>(Remote.Fail, "boom")).EngineId);
+    }
+
     [Fact]
     public async Task A_local_engine_has_no_communicator_and_says_so()
     {
