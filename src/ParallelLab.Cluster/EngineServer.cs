@@ -136,8 +136,7 @@ internal sealed class EngineServer(int id, MessageSigner signer, TextWriter log)
 
     private async Task<JsonObject> ApplyAsync(JsonObject content)
     {
-        RemoteFunction function = RemoteFunction.FromJson(content["function"]?.AsObject() ?? throw new InvalidDataException("no function"));
-        (System.Reflection.MethodInfo method, object? instance) = function.Resolve();
+        (System.Reflection.MethodInfo method, object? instance) = FunctionOf(content);
         JsonArray arguments = content["args"]?.AsArray() ?? [];
         var values = new List<JsonNode?>(arguments.Count);
         foreach (JsonNode? argument in arguments)
@@ -152,8 +151,7 @@ internal sealed class EngineServer(int id, MessageSigner signer, TextWriter log)
     /// <summary>The function of each item of a load-balanced chunk, in order.</summary>
     private static async Task<JsonObject> MapAsync(JsonObject content)
     {
-        RemoteFunction function = RemoteFunction.FromJson(content["function"]?.AsObject() ?? throw new InvalidDataException("no function"));
-        (System.Reflection.MethodInfo method, object? instance) = function.Resolve();
+        (System.Reflection.MethodInfo method, object? instance) = FunctionOf(content);
         var results = new JsonArray();
         foreach (JsonNode? item in content["items"]?.AsArray() ?? [])
         {
@@ -162,6 +160,10 @@ internal sealed class EngineServer(int id, MessageSigner signer, TextWriter log)
 
         return new JsonObject { ["result"] = results };
     }
+
+    /// <summary>The method a request names, found on this engine.</summary>
+    private static (System.Reflection.MethodInfo Method, object? Instance) FunctionOf(JsonObject content) =>
+        RemoteFunction.FromJson(content["function"]?.AsObject() ?? throw new InvalidDataException("no function")).Resolve();
 
     private JsonObject Push(JsonObject content)
     {

@@ -19,12 +19,7 @@ internal static partial class LocalEngines
 
     public static async Task<IReadOnlyList<EngineProcess>> StartAsync(int count, string connectionFile, TextWriter log, CancellationToken cancellation)
     {
-        string program = DotnetHost.ProgramPath("ParallelLab.Engine", EngineVariable, null);
-        if (!File.Exists(program))
-        {
-            throw new ClusterException($"engine program '{program}' not found; build src/ParallelLab.Engine or set {EngineVariable}");
-        }
-
+        string program = ProgramPath();
         var started = new List<EngineProcess>();
         try
         {
@@ -55,6 +50,15 @@ internal static partial class LocalEngines
         Process process = Process.Start(start) ?? throw new ClusterException($"could not start engine {id} ({program})");
         ChildProcesses.Add(process);
         return new EngineProcess(id, process, log);
+    }
+
+    /// <summary>The engine program, for local and MPI engines alike; one line when it is not built.</summary>
+    public static string ProgramPath()
+    {
+        string program = DotnetHost.ProgramPath("ParallelLab.Engine", EngineVariable, null);
+        return File.Exists(program)
+            ? program
+            : throw new ClusterException($"engine program '{program}' not found; build src/ParallelLab.Engine or set {EngineVariable}");
     }
 
     [GeneratedRegex(@"^engine (\d+) listening on ([0-9.]+):(\d+)$")]

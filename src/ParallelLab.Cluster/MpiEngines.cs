@@ -18,12 +18,7 @@ internal static class MpiEngines
 
     public static async Task<IReadOnlyList<EngineProcess>> StartAsync(int count, string connectionFile, TextWriter log, CancellationToken cancellation)
     {
-        string program = DotnetHost.ProgramPath("ParallelLab.Engine", LocalEngines.EngineVariable, null);
-        if (!File.Exists(program))
-        {
-            throw new ClusterException($"engine program '{program}' not found; build src/ParallelLab.Engine or set {LocalEngines.EngineVariable}");
-        }
-
+        string program = LocalEngines.ProgramPath();
         (string fileName, IReadOnlyList<string> arguments) = DotnetHost.CommandFor(program, "--connection-file", connectionFile, "--mpi");
         ProcessStartInfo start = MpiexecLauncher.CapturedStartInfo(MpiexecLauncher.DefaultProgram, count, fileName, arguments);
         Process job = Process.Start(start) ?? throw new ClusterException($"could not start {MpiexecLauncher.DefaultProgram}");
