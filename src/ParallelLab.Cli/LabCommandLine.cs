@@ -21,6 +21,7 @@ public static class LabCommandLine
         root.Subcommands.Add(WorkflowCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
         return root;
     }
 

@@ -26,10 +26,13 @@ internal sealed class ReportFolder : IDisposable
     public string Staging { get; }
 
     /// <summary>Checks that <paramref name="outputDirectory"/> may be replaced, and makes the staging folder with its <c>plots/</c>.</summary>
-    public static ReportFolder Stage(string outputDirectory, ResultSet results)
+    public static ReportFolder Stage(string outputDirectory, ResultSet results) => Stage(outputDirectory, results.Files);
+
+    /// <summary>The same, for a report read from <paramref name="inputs"/> (files).</summary>
+    public static ReportFolder Stage(string outputDirectory, IReadOnlyList<string> inputs)
     {
         string target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        CheckReplaceable(target, results);
+        CheckReplaceable(target, inputs);
         string parent = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(parent);
         string staging = Path.Combine(parent, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
@@ -83,7 +86,7 @@ internal sealed class ReportFolder : IDisposable
     /// repository, a results folder), or a folder that holds the results being read or the
     /// current directory.
     /// </summary>
-    private static void CheckReplaceable(string target, ResultSet results)
+    private static void CheckReplaceable(string target, IReadOnlyList<string> inputs)
     {
         if (File.Exists(target))
         {
@@ -92,7 +95,7 @@ internal sealed class ReportFolder : IDisposable
 
         string inside = target + Path.DirectorySeparatorChar;
         string current = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Environment.CurrentDirectory)) + Path.DirectorySeparatorChar;
-        if (current.StartsWith(inside, StringComparison.Ordinal) || results.Files.Any(f => Path.GetFullPath(f).StartsWith(inside, StringComparison.Ordinal)))
+        if (current.StartsWith(inside, StringComparison.Ordinal) || inputs.Any(f => Path.GetFullPath(f).StartsWith(inside, StringComparison.Ordinal)))
         {
             throw new InputException($"output folder '{target}' holds the results or the current folder; choose a folder of its own for the report");
         }

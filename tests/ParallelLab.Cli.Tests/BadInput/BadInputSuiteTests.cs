@@ -66,6 +66,24 @@ public sealed class BadInputSuiteTests : IDisposable
         "report @/badmetrics.json --output @/report",
         "report @/results.json --output @/book.txt",
         "report @/results.json --output @",
+        // history add RESULTS --commit SHA [--date D] [--db F]; history report|check [--db F]
+        "history add @/results.json --db @/h.db",
+        "history add @/results.json --commit 0123abcd --date not-a-date --db @/h.db",
+        "history add @/results.json --commit zz-not-hex --date 2026-11-30 --db @/h.db",
+        "history add @/results.json --commit no-such-revision-anywhere --db @/h.db",
+        "history add @/malformed.json --commit 0123abcd --date 2026-11-30 --db @/h.db",
+        "history add @/results.json --commit 0123abcd --date 2026-11-30 --db @/results.json",
+        "history add @/results.json --commit 0123abcd --date 2026-11-30 --db @/book.txt",
+        "history add @/results.json --commit 0123abcd --date 2026-11-30 --db @/newer.db",
+        "history add @/results.json --commit 0123abcd --date 2026-11-30 --db @/other.db",
+        "history add @/results.json --commit 0123abcd --date 2026-11-30 --db @/dir",
+        "history add @/results.json --commit 0123abcd --date 2026-11-30 --machine  --db @/h.db",
+        "history report --db @/missing.db --output @/history",
+        "history report --db @/newer.db --output @/history",
+        "history report --db @/book.txt --output @/history",
+        "history check --db @/missing.db",
+        "history check --db @/other.db",
+        "history check --recent 0",
         // corpus and timing commands
         "corpus info --corpus @/missing",
         "corpus info --corpus @/dir",
@@ -175,9 +193,21 @@ public sealed class BadInputSuiteTests : IDisposable
         // A report whose metrics are not BenchmarkDotNet's { Value, Descriptor } objects.
         File.WriteAllText(At("badmetrics.json"), File.ReadAllText(At("results.json")).Replace("\"Metrics\":[", "\"Metrics\":[5,", StringComparison.Ordinal));
         Directory.CreateDirectory(At("dir"));
+        // An SQLite file of another program, and a history written by a newer version of the lab.
+        Sqlite(At("other.db"), "CREATE TABLE notes (text TEXT)");
+        Sqlite(At("newer.db"), "CREATE TABLE commits (sha TEXT); PRAGMA application_id = 1347174722; PRAGMA user_version = 99");
         File.CreateSymbolicLink(At("alias.txt"), "book.txt");
         File.CreateSymbolicLink(At("loop"), "loop");
         File.CreateSymbolicLink(At("dangling"), "nothing-here");
+    }
+
+    private static void Sqlite(string path, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using Microsoft.Data.Sqlite.SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Every regular file under the folder (links followed to what they name), by relative path.</summary>

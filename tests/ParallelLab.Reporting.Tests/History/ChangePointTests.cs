@@ -34,7 +34,7 @@ public class ChangePointTests
 
     // The bounds sit a few histories below what the method reached on these seeds (200 histories:
     // 50 %: 98 % in range, 94 % exact; 20 %: 86 % in range with one run a commit, 99 % with four;
-    // 10 %: 33 % with one run, 87 % with four; flat: 1–2 % with a step), so that they state its
+    // 10 %: 34 % with one run, 87 % with four; flat: 1–2 % with a step), so that they state its
     // power on this noise rather than the luck of one seed.
     [Theory]
     [InlineData(0.50, 1, 95, 90)]
