@@ -26,12 +26,13 @@ internal static class CompareCommand
         var showSame = new Option<bool>("--show-same") { Description = "Also list the cases that did not change (by default only their count)." };
         var rerun = new Option<string?>("--rerun-filters") { Description = "Write BenchmarkDotNet --filter globs of the methods that regressed to this file, one per line, to measure them again." };
         var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file (atomically)." };
+        var markdown = new Option<string?>("--markdown") { Description = "Also write the comparison as Markdown to this file, for a CI job's summary or a pull request's comment (atomically)." };
         threshold.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < 1)) r.AddError("--threshold must be at least 0 and below 1"); });
         noise.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < double.PositiveInfinity)) r.AddError("--noise-floor-ms must be a number, 0 or more"); });
         alpha.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and < 1)) r.AddError("--alpha must be between 0 and 1"); });
         var command = new Command("compare", "Compare two benchmark result sets case by case (ratio of medians, Mann–Whitney test, threshold, noise floor) and their scaling; exit 3 on a regression.")
         {
-            baseline, current, threshold, noise, alpha, fdr, showSame, json, rerun,
+            baseline, current, threshold, noise, alpha, fdr, showSame, json, markdown, rerun,
         };
         command.SetAction(parse =>
         {
@@ -41,12 +42,17 @@ internal static class CompareCommand
                 var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha), parse.GetValue(fdr));
                 ResultSet before = ResultSet.Load([parse.GetValue(baseline)!]);
                 ResultSet after = ResultSet.Load([parse.GetValue(current)!]);
-                CheckOutputs([parse.GetValue(json), parse.GetValue(rerun)], [.. before.Files, .. after.Files]);
+                CheckOutputs([parse.GetValue(json), parse.GetValue(markdown), parse.GetValue(rerun)], [.. before.Files, .. after.Files]);
                 ResultComparison comparison = ResultComparison.Of(before, after, options);
                 Print(context.Output, comparison, parse.GetValue(showSame));
                 if (parse.GetValue(json) is { } path)
                 {
                     AtomicFile.WriteAllText(path, comparison.ToJson());
+                }
+
+                if (parse.GetValue(markdown) is { } page)
+                {
+                    AtomicFile.WriteAllText(page, ComparisonMarkdown.Of(comparison, $"Benchmarks: {Path.GetFileName(Path.TrimEndingDirectorySeparator(parse.GetValue(current)!))} against {Path.GetFileName(Path.TrimEndingDirectorySeparator(parse.GetValue(baseline)!))}"));
                 }
 
                 if (parse.GetValue(rerun) is { } filters)

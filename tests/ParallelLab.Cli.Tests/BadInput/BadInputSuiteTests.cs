@@ -61,6 +61,8 @@ public sealed class BadInputSuiteTests : IDisposable
         "compare @/results.json @/results.json --json @/results.json",
         "compare @/results.json @/results.json --json @/nowhere/c.json",
         "compare @/results.json @/results.json --json @/c.json --rerun-filters @/c.json",
+        "compare @/results.json @/results.json --markdown @/results.json",
+        "compare @/results.json @/results.json --json @/c.md --markdown @/c.md",
         // report RESULTS [--output DIR]
         "report @/malformed.json --output @/report",
         "report @/badmetrics.json --output @/report",

@@ -156,6 +156,29 @@ public class ResultComparisonTests
     }
 
     /// <summary>Eight iterations spread ±1 % around the mean.</summary>
+    [Fact]
+    public void The_markdown_names_the_regression_first_then_the_slower_cases_and_the_dropped_groups()
+    {
+        var random = new Random(5);
+        ResultSet before = Set(Synthetic.Amdahl(0.05, [1, 2], noise: 0.01, seed: 1));
+        ResultSet after = Set(
+        [
+            Synthetic.Case("CpuThreads", "ParallelFor", 1, Synthetic.Times(1e8, 0.01, 8, random)),
+            Synthetic.Case("CpuThreads", "ParallelFor", 2, Synthetic.Times(0.8e8, 0.01, 8, random)),
+        ]);
+
+        string markdown = ComparisonMarkdown.Of(ResultComparison.Of(before, after, Options), "Benchmarks: pr against main");
+        string same = ComparisonMarkdown.Of(ResultComparison.Of(before, before, Options), "Benchmarks: main against main");
+
+        Assert.StartsWith("### Benchmarks: pr against main\n\n**Regression**: 1 slower, 0 failed, 1 scaling group(s) dropped.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("#### Slower (1)\n\n| Case | Base | New | Ratio | p |\n", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"\| `CpuThreads\.ParallelFor\(Work=AcfOverWords, Workers=2\)@Workstation` \| 5\d\.\d ms \| [78]\d\.\d ms \| 1\.5\d\d× \| 0\.\d{4} \|", markdown);
+        Assert.Contains("#### Scaling dropped (1)", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Workers=1)@", markdown, StringComparison.Ordinal);
+        Assert.Contains("**No regression.**", same, StringComparison.Ordinal);
+        Assert.EndsWith("noise floor 50 µs.\n", same, StringComparison.Ordinal);
+    }
+
     private static double[] Around(double mean, int seed) => Synthetic.Times(mean, 0.01, 8, new Random(seed));
 
     private static ResultSet Set(IEnumerable<BenchmarkResult> results)
