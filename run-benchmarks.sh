@@ -2,8 +2,8 @@
 # The main job: builds the lab in Release, runs its BenchmarkDotNet benchmarks, and writes the
 # report (speedup and efficiency tables, fitted scaling laws, charts) under reports/<run>/.
 #
-#   ./run-benchmarks.sh [FILTER] [--job quick|short|default] [--corpus DIR] [--baseline RESULTS]
-#                       [--run NAME] [-- more BenchmarkDotNet arguments...]
+#   ./run-benchmarks.sh [FILTER] [--job quick|short|default] [--corpus DIR]
+#                       [--baseline RESULTS | --against REF] [--run NAME] [-- more BenchmarkDotNet arguments...]
 #
 # FILTER      BenchmarkDotNet glob over Namespace.Class.Method (default '*': every paradigm)
 # --job       quick: every class in about 20 minutes on 2 cores (default); short: BenchmarkDotNet's
@@ -11,11 +11,14 @@
 # --corpus    a folder of *.txt books (default: the built-in synthetic corpus, generated once)
 # --baseline  earlier results (a reports/benchmarks/<run>/results folder): compare against them;
 #             what looks slower is measured again, and the script exits 3 if it still is
+# --against   a commit (HEAD, main, a hash): build it in a git worktree (artifacts/against/) and
+#             measure it and this checkout in the same job, class by class, interleaved (REF,
+#             checkout, checkout, REF), then compare as --baseline does, confirming the same way
 # --run       the run's name (default: the date and time), naming reports/<run>/
 # --          the rest goes to BenchmarkDotNet; its --list, --help and --info print their answer, no run
 set -euo pipefail
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "run-benchmarks.sh: error: $*" >&2; exit 2; }
 
 filter='*'
@@ -23,6 +26,7 @@ filter_given=0
 job=quick
 corpus=""
 baseline=""
+against=""
 run="$(date +%Y-%m-%d-%H%M%S)"
 extra=()
 while (($#)); do
@@ -34,6 +38,8 @@ while (($#)); do
     --corpus=*) corpus="${1#--corpus=}"; shift ;;
     --baseline) (($# >= 2)) || die "--baseline needs a results folder or file"; baseline="$2"; shift 2 ;;
     --baseline=*) baseline="${1#--baseline=}"; shift ;;
+    --against) (($# >= 2)) || die "--against needs a commit (HEAD, a branch, a hash)"; against="$2"; shift 2 ;;
+    --against=*) against="${1#--against=}"; shift ;;
     --run) (($# >= 2)) || die "--run needs a name"; run="$2"; shift 2 ;;
     --run=*) run="${1#--run=}"; shift ;;
     --) shift; extra+=("$@"); break ;;
@@ -51,6 +57,8 @@ esac
 [[ "$run" =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ && "$run" != benchmarks ]] \
   || die "--run must start with a letter or digit, hold only letters, digits, '.', '_' and '-', and not be 'benchmarks'"
 
+[[ -z "$baseline" || -z "$against" ]] || die "--baseline and --against both name a baseline; give one"
+
 # Paths the caller gave are resolved against the caller's directory before moving to the checkout.
 if [[ -n "$corpus" ]]; then
   [[ -d "$corpus" ]] || die "corpus directory '$corpus' does not exist"
@@ -63,6 +71,10 @@ fi
 
 cd "$(dirname "$0")"
 root="$(pwd)"
+if [[ -n "$against" ]]; then
+  command -v git >/dev/null 2>&1 || die "--against needs git"
+  against_sha="$(git rev-parse --verify --quiet "$against^{commit}")" || die "--against '$against' is not a commit of this repository"
+fi
 artifacts="$root/reports/benchmarks/$run"
 report="$root/reports/$run"
 cli=(dotnet "$root/src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll")
@@ -72,17 +84,44 @@ tools/build-native.sh
 dotnet build -c Release -v quiet -nologo src/ParallelLab.Cli/ParallelLab.Cli.csproj
 dotnet build -c Release -v quiet -nologo benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj
 
+if [[ -n "$against" ]]; then
+  if [[ "$against_sha" == "$(git rev-parse HEAD)" && -z "$(git status --porcelain --untracked-files=no)" ]]; then
+    # This checkout is that commit, unchanged: its own build is the baseline's.
+    worktree="$root"
+    echo "==> [1/4] The baseline, $against ($against_sha), is this checkout unchanged: one build serves both"
+  else
+    # The baseline's own checkout, kept between runs (a later run against the same commit reuses
+    # its build); 'git worktree prune' forgets it once the folder is removed.
+    worktree="$root/artifacts/against/$against_sha"
+    echo "==> [1/4] Building the baseline, $against ($against_sha), in $worktree"
+    if [[ ! -e "$worktree/.git" ]]; then
+      rm -rf "$worktree"
+      git worktree prune
+      git worktree add --detach --quiet "$worktree" "$against_sha"
+    fi
+    (cd "$worktree" && tools/build-native.sh \
+      && dotnet build -c Release -v quiet -nologo src/ParallelLab.Cli/ParallelLab.Cli.csproj \
+      && dotnet build -c Release -v quiet -nologo benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj) \
+      || { echo "run-benchmarks.sh: error: the baseline $against ($against_sha) did not build" >&2; exit 1; }
+  fi
+fi
+
 echo "==> [2/4] Corpus"
 "${cli[@]}" corpus info
 
 # Runs BenchmarkDotNet into the folder $1 for the filters that follow. Its own output is thousands
 # of lines: the console shows which case runs and how many remain, console.log keeps everything.
 run_benchmarks() {
-  local into="$1"
-  shift
+  run_benchmarks_of "$root" "$@"
+}
+
+# The same with the benchmarks of the checkout in $1 (this one, or --against's worktree).
+run_benchmarks_of() {
+  local checkout="$1" into="$2"
+  shift 2
   mkdir -p "$into"
   set +e
-  dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- \
+  dotnet run -c Release --no-build --project "$checkout/benchmarks/ParallelLab.Benchmarks" -- \
       --filter "$@" --artifacts "$into" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"} 2>&1 \
     | tee "$into/console.log" \
     | grep --line-buffered -E '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:'
@@ -99,6 +138,64 @@ for argument in ${extra[@]+"${extra[@]}"}; do
       exec dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- --filter "$filter" ${job_args[@]+"${job_args[@]}"} "${extra[@]}" ;;
   esac
 done
+
+# --against: the baseline commit and this checkout, measured in turn class by class (REF, checkout,
+# checkout, REF), so that a machine that drifts during the job (a neighbour, the CPU's clock) moves
+# both sides alike; each side's two runs are pooled when compared.
+run_interleaved() {
+  local into="$1"
+  shift
+  local -a classes=()
+  mapfile -t classes < <(printf '%s\n' "$@" | sed 's/\.[^.]*$//' | awk '!seen[$0]++')
+  local class method round side checkout label
+  for class in "${classes[@]}"; do
+    local -a methods=()
+    for method in "$@"; do
+      [[ "${method%.*}" == "$class" ]] && methods+=("$method")
+    done
+    for round in base-1 new-1 new-2 base-2; do
+      side="${round%-*}"
+      if [[ "$side" == base ]]; then checkout="$worktree" label="$against"; else checkout="$root" label="this checkout"; fi
+      echo "==> ${class##*.}: $label, run ${round#*-} of 2"
+      run_benchmarks_of "$checkout" "$into/$side/${round#*-}/${class##*.}" "${methods[@]}" || return
+    done
+  done
+}
+
+if [[ -n "$against" ]]; then
+  echo "==> [3/4] Benchmarks against $against: filter '$filter', job '$job', interleaved by class; logs under $artifacts/"
+  mapfile -t listed < <(dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- --list flat --filter "$filter" 2>/dev/null \
+    | grep -E '^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$' || true)
+  ((${#listed[@]})) || die "no benchmark matches '$filter' (BenchmarkDotNet's --list found none)"
+  status=0
+  run_interleaved "$artifacts" "${listed[@]}" || status=$?
+  ((status == 0)) || { echo "run-benchmarks.sh: error: the benchmarks failed (exit $status); see the console.log files under $artifacts" >&2; exit "$status"; }
+  [[ -d "$artifacts/new" ]] || die "BenchmarkDotNet ran no benchmark; see the console.log files under $artifacts"
+
+  echo "==> [4/4] Report"
+  "${cli[@]}" report "$artifacts/new" --output "$report" \
+    --made-by "./run-benchmarks.sh '$filter' --job $job --against $against${corpus:+ --corpus $corpus}"
+  echo "Report: $report/index.html"
+
+  echo "==> Compare with $against ($against_sha)"
+  set +e
+  "${cli[@]}" compare "$artifacts/base" "$artifacts/new" --pool-runs --json "$report/compare.json" --markdown "$report/compare.md" --rerun-filters "$artifacts/rerun.txt"
+  status=$?
+  set -e
+  if ((status != 3)) || [[ ! -s "$artifacts/rerun.txt" ]]; then
+    exit "$status"
+  fi
+
+  mapfile -t rerun < <(grep -v '^$' "$artifacts/rerun.txt")
+  echo "==> Confirming: measuring ${rerun[*]} again, both sides"
+  mapfile -t again < <(printf '%s\n' "${listed[@]}" | while read -r method; do
+    for glob in "${rerun[@]}"; do [[ "$method" == $glob ]] && { echo "$method"; break; }; done; done)
+  status=0
+  run_interleaved "$artifacts/confirm" "${again[@]}" || status=$?
+  ((status == 0)) || { echo "run-benchmarks.sh: error: the confirming run failed (exit $status)" >&2; exit "$status"; }
+  "${cli[@]}" compare "$artifacts/confirm/base" "$artifacts/confirm/new" --pool-runs --json "$report/compare-confirmed.json" --markdown "$report/compare-confirmed.md"
+  exit $?
+fi
 
 echo "==> [3/4] Benchmarks: filter '$filter', job '$job'; full log: $artifacts/console.log"
 status=0
@@ -125,7 +222,7 @@ fi
 # measurement, later, tells such drift from a change in the code.
 echo "==> Compare with $baseline"
 set +e
-"${cli[@]}" compare "$baseline" "$artifacts/results" --json "$report/compare.json" --rerun-filters "$artifacts/rerun.txt"
+"${cli[@]}" compare "$baseline" "$artifacts/results" --json "$report/compare.json" --markdown "$report/compare.md" --rerun-filters "$artifacts/rerun.txt"
 status=$?
 set -e
 if ((status != 3)) || [[ ! -s "$artifacts/rerun.txt" ]]; then
@@ -137,4 +234,4 @@ echo "==> Confirming: measuring ${rerun[*]} again"
 status=0
 run_benchmarks "$artifacts/confirm" "${rerun[@]}" || status=$?
 ((status == 0)) || { echo "run-benchmarks.sh: error: the confirming run failed (exit $status)" >&2; exit "$status"; }
-"${cli[@]}" compare "$baseline" "$artifacts/confirm/results" --json "$report/compare-confirmed.json"
+"${cli[@]}" compare "$baseline" "$artifacts/confirm/results" --json "$report/compare-confirmed.json" --markdown "$report/compare-confirmed.md"

@@ -4,7 +4,9 @@ namespace ParallelLab.Reporting.Results;
 
 /// <summary>
 /// The cases of one or more result files (files, or folders searched for
-/// <c>*-report-full.json</c>). A case measured in several runs keeps its latest run.
+/// <c>*-report-full.json</c>). A case measured in several runs keeps its latest run, or, when
+/// asked, pools them: their iterations together, as an interleaved comparison (base, new, new,
+/// base) measures each side twice.
 /// </summary>
 public sealed class ResultSet
 {
@@ -23,7 +25,14 @@ public sealed class ResultSet
 
     public IReadOnlyList<string> Files { get; }
 
-    public static ResultSet Load(IEnumerable<string> paths)
+    public static ResultSet Load(IEnumerable<string> paths) => Load(paths, poolRuns: false);
+
+    /// <param name="paths">Files, or folders searched for <c>*-report-full.json</c>.</param>
+    /// <param name="poolRuns">
+    /// Several runs of one case become one: iterations in run order, the latest run's metrics, and
+    /// the machine's load of the busiest run (a case is comparable only if every run of it was).
+    /// </param>
+    public static ResultSet Load(IEnumerable<string> paths, bool poolRuns)
     {
         ArgumentNullException.ThrowIfNull(paths);
         string[] files = [.. paths.SelectMany(Expand).Distinct(StringComparer.Ordinal)];
@@ -40,7 +49,15 @@ public sealed class ResultSet
             (HostEnvironment fileHost, IReadOnlyList<BenchmarkResult> results) = ResultFile.Read(file);
             foreach (BenchmarkResult result in results)
             {
-                if (!latest.TryGetValue(result.Key, out BenchmarkResult? existing) || existing.RunStarted <= result.RunStarted)
+                if (!latest.TryGetValue(result.Key, out BenchmarkResult? existing))
+                {
+                    latest[result.Key] = result;
+                }
+                else if (poolRuns)
+                {
+                    latest[result.Key] = Pool(existing, result);
+                }
+                else if (existing.RunStarted <= result.RunStarted)
                 {
                     latest[result.Key] = result;
                 }
@@ -54,6 +71,13 @@ public sealed class ResultSet
 
         BenchmarkResult[] ordered = [.. latest.Values.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)];
         return new ResultSet(ordered, host, files);
+    }
+
+    private static BenchmarkResult Pool(BenchmarkResult one, BenchmarkResult other)
+    {
+        (BenchmarkResult earlier, BenchmarkResult later) = one.RunStarted <= other.RunStarted ? (one, other) : (other, one);
+        Core.Machine.MachineLoad? busiest = new[] { earlier.Load, later.Load }.OfType<Core.Machine.MachineLoad>().MaxBy(l => double.IsFinite(l.TakenCores) ? l.TakenCores : double.MaxValue);
+        return later with { Nanoseconds = [.. earlier.Nanoseconds, .. later.Nanoseconds], Load = busiest };
     }
 
     private static IEnumerable<string> Expand(string path)
