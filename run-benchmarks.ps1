@@ -21,6 +21,9 @@ A folder of *.txt books (default: the built-in synthetic corpus, generated once)
 .PARAMETER Baseline
 Earlier results (a reports/benchmarks/<run>/results folder): compare against them; what looks slower is measured again, and the script exits 3 if it still is.
 
+.PARAMETER Against
+A commit (HEAD, main, a hash): build it in a git worktree (artifacts/against/) and measure it and this checkout in the same job, class by class, interleaved (REF, checkout, checkout, REF), then compare as -Baseline does, confirming the same way.
+
 .PARAMETER Run
 The run's name (default: the date and time), naming reports/<run>/.
 
@@ -32,6 +35,9 @@ More arguments for BenchmarkDotNet; its --list, --help and --info print their an
 
 .EXAMPLE
 ./run-benchmarks.ps1 -Baseline reports/benchmarks/<earlier run>/results
+
+.EXAMPLE
+./run-benchmarks.ps1 '*Serial*' -Against main
 #>
 # (The help above must come first, after a blank line, for Get-Help and -? to find it.)
 #Requires -Version 7.2
@@ -41,6 +47,7 @@ param(
     [string]$Job = 'quick',
     [string]$Corpus = '',
     [string]$Baseline = '',
+    [string]$Against = '',
     [string]$Run = (Get-Date -Format 'yyyy-MM-dd-HHmmss'),
     [string[]]$BenchmarkArgs = @(),
     # Whatever PowerShell could not bind, so that it is refused in the sh's words and exit code.
@@ -68,6 +75,8 @@ if ($Run -cnotmatch '^[A-Za-z0-9][A-Za-z0-9._-]*\z' -or $Run -ceq 'benchmarks') 
     Stop-WithError "-Run must start with a letter or digit, hold only letters, digits, '.', '_' and '-', and not be 'benchmarks'"
 }
 
+if ($Baseline -and $Against) { Stop-WithError "-Baseline and -Against both name a baseline; give one" }
+
 # Paths the caller gave are resolved against the caller's directory, all checked before anything changes.
 if ($Corpus -and -not (Test-Path -LiteralPath $Corpus -PathType Container)) { Stop-WithError "corpus directory '$Corpus' does not exist" }
 if ($Baseline -and -not (Test-Path -LiteralPath $Baseline)) { Stop-WithError "baseline '$Baseline' does not exist" }
@@ -80,12 +89,19 @@ $report = Join-Path $root "reports/$Run"
 $cli = Join-Path $root 'src/ParallelLab.Cli/bin/Release/net10.0/parallellab.dll'
 $jobArgs = @(switch ($Job) { 'quick' { '--quick' } 'short' { '--job'; 'short' } 'default' { } })
 $benchmarks = @('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--')
+$againstSha = $null
+if ($Against) {
+    if (-not (Get-Command git -ErrorAction SilentlyContinue)) { Stop-WithError '-Against needs git' }
+    $againstSha = & git -C $root rev-parse --verify --quiet "$Against^{commit}" 2>$null
+    if ($LASTEXITCODE -ne 0 -or -not $againstSha) { Stop-WithError "-Against '$Against' is not a commit of this repository" }
+}
 
 # Runs BenchmarkDotNet into the folder $Into for $Filters. Its own output is thousands of lines:
 # the console shows which case runs and how many remain, console.log keeps everything.
-function Invoke-Benchmarks([string]$Into, [string[]]$Filters) {
+function Invoke-Benchmarks([string]$Into, [string[]]$Filters, [string]$Checkout = $root) {
     New-Item -ItemType Directory -Force -Path $Into | Out-Null
-    & dotnet @($benchmarks + @('--filter') + $Filters + @('--artifacts', $Into) + $jobArgs + $BenchmarkArgs) 2>&1 |
+    $project = @('run', '-c', 'Release', '--no-build', '--project', (Join-Path $Checkout 'benchmarks/ParallelLab.Benchmarks'), '--')
+    & dotnet @($project + @('--filter') + $Filters + @('--artifacts', $Into) + $jobArgs + $BenchmarkArgs) 2>&1 |
         Tee-Object -FilePath (Join-Path $Into 'console.log') |
         Where-Object { "$_" -cmatch '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:' } |
         ForEach-Object { Write-Host $_ }
@@ -106,12 +122,86 @@ try {
     Invoke-Checked @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'src/ParallelLab.Cli/ParallelLab.Cli.csproj')
     Invoke-Checked @('build', '-c', 'Release', '-v', 'quiet', '-nologo', 'benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj')
 
+    $worktree = $root
+    if ($Against) {
+        if ($againstSha -ceq (& git rev-parse HEAD) -and -not (& git status --porcelain --untracked-files=no)) {
+            # This checkout is that commit, unchanged: its own build is the baseline's.
+            Write-Host "==> [1/4] The baseline, $Against ($againstSha), is this checkout unchanged: one build serves both"
+        }
+        else {
+            # The baseline's own checkout, kept between runs; 'git worktree prune' forgets it once removed.
+            $worktree = Join-Path $root "artifacts/against/$againstSha"
+            Write-Host "==> [1/4] Building the baseline, $Against ($againstSha), in $worktree"
+            if (-not (Test-Path -LiteralPath (Join-Path $worktree '.git'))) {
+                if (Test-Path -LiteralPath $worktree) { Remove-Item -Recurse -Force -LiteralPath $worktree }
+                & git worktree prune
+                & git worktree add --detach --quiet $worktree $againstSha
+                if ($LASTEXITCODE -ne 0) { Stop-WithError "could not check out $Against ($againstSha) in $worktree" 1 }
+            }
+            Push-Location -Path $worktree
+            try {
+                if ($IsLinux) { & bash tools/build-native.sh }
+                if ($LASTEXITCODE -eq 0) { & dotnet build -c Release -v quiet -nologo src/ParallelLab.Cli/ParallelLab.Cli.csproj }
+                if ($LASTEXITCODE -eq 0) { & dotnet build -c Release -v quiet -nologo benchmarks/ParallelLab.Benchmarks/ParallelLab.Benchmarks.csproj }
+                if ($LASTEXITCODE -ne 0) { Stop-WithError "the baseline $Against ($againstSha) did not build" 1 }
+            }
+            finally { Pop-Location }
+        }
+    }
+
     Write-Host '==> [2/4] Corpus'
     Invoke-Checked @($cli, 'corpus', 'info')
 
     # BenchmarkDotNet's informational arguments run nothing: their output is the answer, shown whole.
     if ($BenchmarkArgs | Where-Object { $_ -cin @('--list', '--help', '-h', '-?', '--info', '--version') -or $_ -clike '--list=*' }) {
         & dotnet @($benchmarks + @('--filter', $Filter) + $jobArgs + $BenchmarkArgs)
+        exit $LASTEXITCODE
+    }
+
+    if ($Against) {
+        # The baseline and this checkout measured in turn class by class (REF, checkout, checkout,
+        # REF), so that a machine that drifts during the job moves both sides alike (see run-benchmarks.sh).
+        function Invoke-Interleaved([string]$Into, [string[]]$Methods) {
+            foreach ($class in @($Methods | ForEach-Object { $_.Substring(0, $_.LastIndexOf('.')) } | Select-Object -Unique)) {
+                $ofClass = @($Methods | Where-Object { $_.Substring(0, $_.LastIndexOf('.')) -ceq $class })
+                $name = $class.Substring($class.LastIndexOf('.') + 1)
+                foreach ($round in @('base-1', 'new-1', 'new-2', 'base-2')) {
+                    $side, $number = $round -split '-'
+                    $checkout = if ($side -ceq 'base') { $worktree } else { $root }
+                    $label = if ($side -ceq 'base') { $Against } else { 'this checkout' }
+                    Write-Host "==> ${name}: $label, run $number of 2"
+                    $status = Invoke-Benchmarks (Join-Path $Into "$side/$number/$name") $ofClass $checkout
+                    if ($status -ne 0) { return $status }
+                }
+            }
+            return 0
+        }
+
+        Write-Host "==> [3/4] Benchmarks against ${Against}: filter '$Filter', job '$Job', interleaved by class; logs under $artifacts/"
+        $listed = @(& dotnet @($benchmarks + @('--list', 'flat', '--filter', $Filter)) 2>$null | Where-Object { "$_" -cmatch '^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$' })
+        if ($listed.Count -eq 0) { Stop-WithError "no benchmark matches '$Filter' (BenchmarkDotNet's --list found none)" }
+        $status = Invoke-Interleaved $artifacts $listed
+        if ($status -ne 0) { Stop-WithError "the benchmarks failed (exit $status); see the console.log files under $artifacts" $status }
+        if (-not (Test-Path -LiteralPath (Join-Path $artifacts 'new') -PathType Container)) { Stop-WithError "BenchmarkDotNet ran no benchmark; see the console.log files under $artifacts" }
+
+        Write-Host '==> [4/4] Report'
+        $madeBy = "./run-benchmarks.ps1 -Filter '$Filter' -Job $Job -Against $Against" + $(if ($Corpus) { " -Corpus $Corpus" } else { '' })
+        Invoke-Checked @($cli, 'report', (Join-Path $artifacts 'new'), '--output', $report, '--made-by', $madeBy)
+        Write-Host "Report: $(Join-Path $report 'index.html')"
+
+        Write-Host "==> Compare with $Against ($againstSha)"
+        $rerunFile = Join-Path $artifacts 'rerun.txt'
+        & dotnet $cli 'compare' (Join-Path $artifacts 'base') (Join-Path $artifacts 'new') '--pool-runs' '--title' "Benchmarks: this checkout against $Against ($($againstSha.Substring(0, 10)))" '--json' (Join-Path $report 'compare.json') '--markdown' (Join-Path $report 'compare.md') '--rerun-filters' $rerunFile
+        $status = $LASTEXITCODE
+        $rerun = @(if (Test-Path -LiteralPath $rerunFile) { Get-Content -LiteralPath $rerunFile | Where-Object { $_ } })
+        if ($status -ne 3 -or $rerun.Count -eq 0) { exit $status }
+
+        Write-Host "==> Confirming: measuring $($rerun -join ' ') again, both sides"
+        $again = @($listed | Where-Object { $method = $_; @($rerun | Where-Object { $method -clike $_ }).Count -gt 0 })
+        $confirm = Join-Path $artifacts 'confirm'
+        $status = Invoke-Interleaved $confirm $again
+        if ($status -ne 0) { Stop-WithError "the confirming run failed (exit $status)" $status }
+        & dotnet $cli 'compare' (Join-Path $confirm 'base') (Join-Path $confirm 'new') '--pool-runs' '--title' "Benchmarks, measured again: this checkout against $Against ($($againstSha.Substring(0, 10)))" '--json' (Join-Path $report 'compare-confirmed.json') '--markdown' (Join-Path $report 'compare-confirmed.md')
         exit $LASTEXITCODE
     }
 
@@ -133,7 +223,7 @@ try {
     # The regression check. A case that looks slower is measured again before it is believed (see run-benchmarks.sh).
     Write-Host "==> Compare with $baselinePath"
     $rerunFile = Join-Path $artifacts 'rerun.txt'
-    & dotnet $cli 'compare' $baselinePath (Join-Path $artifacts 'results') '--json' (Join-Path $report 'compare.json') '--rerun-filters' $rerunFile
+    & dotnet $cli 'compare' $baselinePath (Join-Path $artifacts 'results') '--json' (Join-Path $report 'compare.json') '--markdown' (Join-Path $report 'compare.md') '--rerun-filters' $rerunFile
     $status = $LASTEXITCODE
     $rerun = @(if (Test-Path -LiteralPath $rerunFile) { Get-Content -LiteralPath $rerunFile | Where-Object { $_ } })
     if ($status -ne 3 -or $rerun.Count -eq 0) { exit $status }
@@ -142,7 +232,7 @@ try {
     $confirm = Join-Path $artifacts 'confirm'
     $status = Invoke-Benchmarks $confirm $rerun
     if ($status -ne 0) { Stop-WithError "the confirming run failed (exit $status)" $status }
-    & dotnet $cli 'compare' $baselinePath (Join-Path $confirm 'results') '--json' (Join-Path $report 'compare-confirmed.json')
+    & dotnet $cli 'compare' $baselinePath (Join-Path $confirm 'results') '--json' (Join-Path $report 'compare-confirmed.json') '--markdown' (Join-Path $report 'compare-confirmed.md')
     exit $LASTEXITCODE
 }
 finally {

@@ -179,7 +179,7 @@ if [[ -n "$against" ]]; then
 
   echo "==> Compare with $against ($against_sha)"
   set +e
-  "${cli[@]}" compare "$artifacts/base" "$artifacts/new" --pool-runs --json "$report/compare.json" --markdown "$report/compare.md" --rerun-filters "$artifacts/rerun.txt"
+  "${cli[@]}" compare "$artifacts/base" "$artifacts/new" --pool-runs --title "Benchmarks: this checkout against $against (${against_sha:0:10})" --json "$report/compare.json" --markdown "$report/compare.md" --rerun-filters "$artifacts/rerun.txt"
   status=$?
   set -e
   if ((status != 3)) || [[ ! -s "$artifacts/rerun.txt" ]]; then
@@ -193,7 +193,7 @@ if [[ -n "$against" ]]; then
   status=0
   run_interleaved "$artifacts/confirm" "${again[@]}" || status=$?
   ((status == 0)) || { echo "run-benchmarks.sh: error: the confirming run failed (exit $status)" >&2; exit "$status"; }
-  "${cli[@]}" compare "$artifacts/confirm/base" "$artifacts/confirm/new" --pool-runs --json "$report/compare-confirmed.json" --markdown "$report/compare-confirmed.md"
+  "${cli[@]}" compare "$artifacts/confirm/base" "$artifacts/confirm/new" --pool-runs --title "Benchmarks, measured again: this checkout against $against (${against_sha:0:10})" --json "$report/compare-confirmed.json" --markdown "$report/compare-confirmed.md"
   exit $?
 fi
 

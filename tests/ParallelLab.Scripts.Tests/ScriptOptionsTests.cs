@@ -21,7 +21,7 @@ public partial class ScriptOptionsTests
             var option => char.ToUpperInvariant(option[2]) + option[3..],
         })];
         string[] powerShellParameters = parameters.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(["Filter", "Job", "Corpus", "Baseline", "Run", "BenchmarkArgs"], bashOptions);
+        Assert.Equal(["Filter", "Job", "Corpus", "Baseline", "Against", "Run", "BenchmarkArgs"], bashOptions);
         Assert.Equal(bashOptions.Order(StringComparer.Ordinal), powerShellParameters.Order(StringComparer.Ordinal));
     }
 
@@ -33,13 +33,13 @@ public partial class ScriptOptionsTests
 
         Assert.Equal(0, bash.ExitCode);
         Assert.Equal(0, powerShell.ExitCode);
-        foreach (string option in new[] { "FILTER", "--job", "--corpus", "--baseline", "--run", "--" })
+        foreach (string option in new[] { "FILTER", "--job", "--corpus", "--baseline", "--against", "--run", "--" })
         {
             Assert.Matches($"(?m)^{Regex.Escape(option)} +\\S", bash.Output);
         }
 
         ScriptRun full = ScriptRun.PowerShell("Get-Help ./run-benchmarks.ps1 -Full | Out-String -Width 400");
-        foreach (string parameter in new[] { "Filter", "Job", "Corpus", "Baseline", "Run", "BenchmarkArgs" })
+        foreach (string parameter in new[] { "Filter", "Job", "Corpus", "Baseline", "Against", "Run", "BenchmarkArgs" })
         {
             Assert.Matches($"(?m)^ *-{parameter} <String(\\[\\])?>\\r?\\n +[A-Za-z]", full.Output);
         }
@@ -59,6 +59,8 @@ public partial class ScriptOptionsTests
         { ["--run", "ab\n"], ["-Run", "ab\n"], "--run must start with a letter or digit, hold only letters, digits, '.', '_' and '-', and not be 'benchmarks'" },
         { ["--corpus", "/no/such/corpus"], ["-Corpus", "/no/such/corpus"], "corpus directory '/no/such/corpus' does not exist" },
         { ["--baseline", "/no/such/results"], ["-Baseline", "/no/such/results"], "baseline '/no/such/results' does not exist" },
+        { ["--baseline", "/no/such/results", "--against", "HEAD"], ["-Baseline", "/no/such/results", "-Against", "HEAD"], "--baseline and --against both name a baseline; give one" },
+        { ["--against", "no-such-commit-here"], ["-Against", "no-such-commit-here"], "--against 'no-such-commit-here' is not a commit of this repository" },
     };
 
     [Theory]

@@ -19,6 +19,12 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
 
     public static ScriptRun Bash(params string[] arguments) => Run("bash", ["run-benchmarks.sh", .. arguments]);
 
+    /// <summary>The bash script of another checkout, from its root.</summary>
+    public static ScriptRun BashIn(string checkout, params string[] arguments) => Run("bash", ["run-benchmarks.sh", .. arguments], checkout);
+
+    /// <summary>A PowerShell command in another checkout's root.</summary>
+    public static ScriptRun PowerShellIn(string checkout, string command) => Run("dotnet", [HostPath(), "-NoProfile", "-NonInteractive", "-Command", command], checkout);
+
     /// <summary>As <c>pwsh -File run-benchmarks.ps1 ARGS</c> does: every argument a string.</summary>
     public static ScriptRun PowerShellFile(params string[] arguments) => Run("dotnet", [HostPath(), "-NoProfile", "-NonInteractive", "-File", "run-benchmarks.ps1", .. arguments]);
 
@@ -28,11 +34,11 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
     /// <summary>Any PowerShell command, in the checkout's root.</summary>
     public static ScriptRun PowerShell(string command) => Run("dotnet", [HostPath(), "-NoProfile", "-NonInteractive", "-Command", command]);
 
-    private static ScriptRun Run(string program, IEnumerable<string> arguments)
+    private static ScriptRun Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program)
         {
-            WorkingDirectory = Root,
+            WorkingDirectory = workingDirectory ?? Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

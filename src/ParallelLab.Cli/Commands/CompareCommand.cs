@@ -23,6 +23,7 @@ internal static class CompareCommand
         var noise = new Option<double>("--noise-floor-ms") { Description = "Absolute change in median below which cases are the same, in milliseconds.", DefaultValueFactory = _ => ComparisonOptions.Default.NoiseFloorNanoseconds / 1e6 };
         var alpha = new Option<double>("--alpha") { Description = "Significance level of the Mann–Whitney test.", DefaultValueFactory = _ => ComparisonOptions.Default.Alpha };
         var fdr = new Option<bool>("--fdr") { Description = "Adjust p-values for the number of cases (Benjamini–Hochberg): fewer false alarms, but a lone regression needs more iterations to show." };
+        var title = new Option<string?>("--title") { Description = "The Markdown page's heading (default: \"Benchmarks: NEW against BASE\", by folder name)." };
         var pool = new Option<bool>("--pool-runs") { Description = "Pool several runs of one case within BASE, and within NEW (their iterations together), as an interleaved run (base, new, new, base) leaves them; by default a case's latest run counts." };
         var showSame = new Option<bool>("--show-same") { Description = "Also list the cases that did not change (by default only their count)." };
         var rerun = new Option<string?>("--rerun-filters") { Description = "Write BenchmarkDotNet --filter globs of the methods that regressed to this file, one per line, to measure them again." };
@@ -33,7 +34,7 @@ internal static class CompareCommand
         alpha.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and < 1)) r.AddError("--alpha must be between 0 and 1"); });
         var command = new Command("compare", "Compare two benchmark result sets case by case (ratio of medians, Mann–Whitney test, threshold, noise floor) and their scaling; exit 3 on a regression.")
         {
-            baseline, current, threshold, noise, alpha, fdr, pool, showSame, json, markdown, rerun,
+            baseline, current, threshold, noise, alpha, fdr, pool, showSame, json, markdown, title, rerun,
         };
         command.SetAction(parse =>
         {
@@ -53,7 +54,9 @@ internal static class CompareCommand
 
                 if (parse.GetValue(markdown) is { } page)
                 {
-                    AtomicFile.WriteAllText(page, ComparisonMarkdown.Of(comparison, $"Benchmarks: {Path.GetFileName(Path.TrimEndingDirectorySeparator(parse.GetValue(current)!))} against {Path.GetFileName(Path.TrimEndingDirectorySeparator(parse.GetValue(baseline)!))}"));
+                    string heading = parse.GetValue(title)
+                        ?? $"Benchmarks: {Path.GetFileName(Path.TrimEndingDirectorySeparator(parse.GetValue(current)!))} against {Path.GetFileName(Path.TrimEndingDirectorySeparator(parse.GetValue(baseline)!))}";
+                    AtomicFile.WriteAllText(page, ComparisonMarkdown.Of(comparison, heading));
                 }
 
                 if (parse.GetValue(rerun) is { } filters)

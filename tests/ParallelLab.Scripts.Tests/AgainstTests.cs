@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace ParallelLab.Scripts.Tests;
+
+/// <summary>
+/// <c>--against REF</c> on a throwaway repository: this checkout's files as a first commit, and a
+/// second commit whose reference ACF kernel counts every third lag twice (a third more work in its
+/// inner loop, the same results; measured here 1.2–1.4× slower). Against its parent the slower kernel is caught, measured again and named,
+/// exit 3; against itself nothing is. Both scripts, the same folders. BenchmarkDotNet's Dry job in
+/// process, six iterations a run: the builds (the repository's and the parent's worktree) are most
+/// of the few minutes it takes.
+/// </summary>
+[Collection(CheckoutBuilds.Name)]
+public sealed partial class AgainstTests : IDisposable
+{
+    private const string Filter = "*Serial.AcfReferenceKernel*";
+    private static readonly string[] Dry = ["--", "--job", "dry", "--warmupCount", "2", "--iterationCount", "6", "--inProcess"];
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parallellab-against-");
+
+    public void Dispose()
+    {
+        // Files git wrote read-only (its objects) must be writable to be deleted.
+        foreach (string file in Directory.EnumerateFiles(_folder.FullName, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        _folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public void A_commit_that_slows_a_kernel_is_caught_against_its_parent_and_none_against_itself()
+    {
+        string repository = ThrowawayRepository();
+
+        ScriptRun same = ScriptRun.BashIn(repository, [Filter, "--against", "HEAD", "--run", "same", .. Dry]);
+        ScriptRun slowed = ScriptRun.BashIn(repository, [Filter, "--against", "HEAD~1", "--run", "slowed", .. Dry]);
+        ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -BenchmarkArgs '--job','dry','--warmupCount','2','--iterationCount','6','--inProcess'; exit $LASTEXITCODE");
+
+        Assert.True(same.ExitCode == 0, same.Output + same.Error);
+        Assert.Contains("is this checkout unchanged: one build serves both", same.Output, StringComparison.Ordinal);
+        Assert.Contains("regression: none", same.Output, StringComparison.Ordinal);
+
+        Assert.True(slowed.ExitCode == 3, slowed.Output + slowed.Error);
+        Assert.Matches(@"==> Serial: HEAD~1, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 2 of 2\n(.*\n)*==> Serial: HEAD~1, run 2 of 2", slowed.Output);
+        string confirmed = File.ReadAllText(Path.Combine(repository, "reports", "slowed", "compare-confirmed.md"));
+        Assert.StartsWith("### Benchmarks, measured again: this checkout against HEAD~1 (", confirmed, StringComparison.Ordinal);
+        Match slower = SlowerRow().Match(confirmed);
+        Assert.True(slower.Success, confirmed);
+        Assert.InRange(double.Parse(slower.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1.15, 1.8);
+
+        Assert.True(slowedPowerShell.ExitCode == 3, slowedPowerShell.Output + slowedPowerShell.Error);
+        Assert.Equal(Files(repository, "slowed"), Files(repository, "slowed-ps1"));
+    }
+
+    /// <summary>A repository of this checkout's tracked files (as they are now), then the slower kernel on top.</summary>
+    private string ThrowawayRepository()
+    {
+        string repository = Path.Combine(_folder.FullName, "lab");
+        foreach (string file in Git(ScriptRun.Root, "ls-files", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string source = Path.Combine(ScriptRun.Root, file);
+            if (!File.Exists(source))
+            {
+                continue; // deleted in the working tree
+            }
+
+            string target = Path.Combine(repository, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+
+        Git(repository, "init", "-q");
+        Git(repository, "add", "-A");
+        Git(repository, "commit", "-q", "-m", "the lab as it is");
+
+        string kernel = Path.Combine(repository, "src", "ParallelLab.Core", "Autocorrelation", "ReferenceAcfKernel.cs");
+        string text = File.ReadAllText(kernel);
+        const string Anchor = "            pairs[k] += sum;";
+        Assert.True(text.Contains(Anchor, StringComparison.Ordinal), "the reference kernel no longer has the line this test slows down");
+        string[] slower =
+        [
+            "            if (t % 3 == 0)",
+            "            {",
+            "                for (int i = 1; i < n - t; i++)",
+            "                {",
+            "                    sum += mask[i] & mask[i + t];",
+            "                }",
+            "",
+            "                sum /= 2;",
+            "            }",
+            "",
+        ];
+        File.WriteAllText(kernel, text.Replace(Anchor, string.Join('\n', [.. slower, Anchor]), StringComparison.Ordinal));
+        Git(repository, "commit", "-q", "-am", "count every third lag twice");
+        return repository;
+    }
+
+    private static string Git(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in (string[])["-c", "user.name=ParallelLab tests", "-c", "user.email=tests@parallellab.invalid", "-c", "commit.gpgsign=false", .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Directory.CreateDirectory(directory);
+        using Process git = Process.Start(start)!;
+        Task<string> output = git.StandardOutput.ReadToEndAsync();
+        Task<string> error = git.StandardError.ReadToEndAsync();
+        Assert.True(git.WaitForExit(TimeSpan.FromMinutes(2)), "git did not finish");
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
+        return output.Result;
+    }
+
+    /// <summary>What a run left, relative to its two folders, with BenchmarkDotNet's time stamps in file names blanked.</summary>
+    private static string[] Files(string repository, string run)
+    {
+        IEnumerable<string> Under(string root, string prefix) => Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => prefix + Path.GetRelativePath(root, f))
+            : [];
+        return [.. Under(Path.Combine(repository, "reports", "benchmarks", run), string.Empty)
+            .Concat(Under(Path.Combine(repository, "reports", run), "report/"))
+            .Select(f => TimeStamp().Replace(f, "-TIME"))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"\| `Serial\.AcfReferenceKernel\(\)@Dry` \| [^|]+ \| [^|]+ \| (\d\.\d{3})× \|")]
+    private static partial Regex SlowerRow();
+
+    [GeneratedRegex(@"-\d{8}-\d{6}")]
+    private static partial Regex TimeStamp();
+}
