@@ -20,7 +20,7 @@ internal static class HistoryCommand
 
     private static Command Add(CommandContext context)
     {
-        var results = new Argument<string[]>("RESULTS") { Description = "*-report-full.json files, or folders holding them.", Arity = ArgumentArity.OneOrMore };
+        var results = new Argument<string[]>("RESULTS") { Description = "*-report-full.json files, or folders holding them; each file is one run, and every run is kept.", Arity = ArgumentArity.OneOrMore };
         var commit = new Option<string>("--commit") { Description = "The commit the results measured (a hash or anything git resolves, e.g. HEAD).", Required = true };
         var date = new Option<string?>("--date") { Description = "The commit's date (ISO 8601) when git cannot tell it (the commit is not in the current folder's repository)." };
         var branch = new Option<string?>("--branch") { Description = "The branch the commit was measured on." };
@@ -53,7 +53,8 @@ internal static class HistoryCommand
             }
 
             using HistoryStore store = HistoryStore.OpenForWriting(path);
-            HistoryAddition addition = store.Add(set, resolved, name);
+            // One run per file: two runs of a case at one commit (an interleaved job's) are both kept.
+            HistoryAddition addition = store.Add([.. set.Files.Select(file => ResultSet.Load([file]))], resolved, name);
             context.Output.WriteLine($"{addition.Added} cases added, {addition.AlreadyStored} already stored, for commit {resolved.Abbreviated} ({resolved.Date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}) on {addition.Machine}");
             context.Output.WriteLine(Path.GetFullPath(path));
         }));

@@ -79,26 +79,41 @@ public sealed class HistoryStore : IDisposable
     public void Dispose() => _connection.Dispose();
 
     /// <summary>Stores every measured case of <paramref name="results"/> for the commit on the named machine; returns how many were new.</summary>
-    public HistoryAddition Add(ResultSet results, HistoryCommit commit, string machineName)
+    public HistoryAddition Add(ResultSet results, HistoryCommit commit, string machineName) => Add([results], commit, machineName);
+
+    /// <summary>
+    /// Stores several runs (one result set each, e.g. one per result file) in one transaction: all
+    /// of them, or, on any failure, none. Two runs of one case at one commit are both kept.
+    /// </summary>
+    public HistoryAddition Add(IReadOnlyList<ResultSet> runs, HistoryCommit commit, string machineName)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(commit);
-        HistoryMachine machine = HistoryMachine.Of(machineName, results.Host);
+        if (runs.Count == 0)
+        {
+            throw new ArgumentException("no results to add", nameof(runs));
+        }
+
         return Translate(_path, () =>
         {
             using SqliteTransaction transaction = _connection.BeginTransaction();
-            long machineId = MachineId(machine);
             Execute("INSERT INTO commits (sha, committed_at, branch, added) VALUES ($sha, $date, $branch, (SELECT COUNT(*) FROM commits)) ON CONFLICT (sha) DO UPDATE SET branch = COALESCE(commits.branch, excluded.branch)",
                 ("$sha", commit.Sha), ("$date", commit.Date.ToString("O", CultureInfo.InvariantCulture)), ("$branch", (object?)commit.Branch ?? DBNull.Value));
             int added = 0, known = 0;
-            foreach (BenchmarkResult result in results.Results.Where(r => r.Nanoseconds.Count > 0))
+            HistoryMachine machine = HistoryMachine.Of(machineName, runs[^1].Host);
+            foreach (ResultSet results in runs)
             {
-                long caseId = CaseId(result);
-                byte[] samples = MemoryMarshal.AsBytes(result.Nanoseconds.ToArray().AsSpan()).ToArray();
-                int rows = Execute("INSERT OR IGNORE INTO measurements (case_id, machine_id, commit_sha, run_started, metrics, samples, digest) VALUES ($case, $machine, $sha, $started, $metrics, $samples, $digest)",
-                    ("$case", caseId), ("$machine", machineId), ("$sha", commit.Sha), ("$started", result.RunStarted.ToString("O", CultureInfo.InvariantCulture)),
-                    ("$metrics", JsonSerializer.Serialize(result.Metrics, Json)), ("$samples", samples), ("$digest", Convert.ToHexString(SHA256.HashData(samples))));
-                (added, known) = rows == 1 ? (added + 1, known) : (added, known + 1);
+                machine = HistoryMachine.Of(machineName, results.Host);
+                long machineId = MachineId(machine);
+                foreach (BenchmarkResult result in results.Results.Where(r => r.Nanoseconds.Count > 0))
+                {
+                    long caseId = CaseId(result);
+                    byte[] samples = MemoryMarshal.AsBytes(result.Nanoseconds.ToArray().AsSpan()).ToArray();
+                    int rows = Execute("INSERT OR IGNORE INTO measurements (case_id, machine_id, commit_sha, run_started, metrics, samples, digest) VALUES ($case, $machine, $sha, $started, $metrics, $samples, $digest)",
+                        ("$case", caseId), ("$machine", machineId), ("$sha", commit.Sha), ("$started", result.RunStarted.ToString("O", CultureInfo.InvariantCulture)),
+                        ("$metrics", JsonSerializer.Serialize(result.Metrics, Json)), ("$samples", samples), ("$digest", Convert.ToHexString(SHA256.HashData(samples))));
+                    (added, known) = rows == 1 ? (added + 1, known) : (added, known + 1);
+                }
             }
 
             transaction.Commit();

@@ -77,6 +77,20 @@ public sealed class HistoryCommandTests : IDisposable
     }
 
     [Fact]
+    public void Two_runs_of_a_commit_in_one_folder_are_both_kept_and_pooled()
+    {
+        Results(Path.Combine("interleaved", "1"), 1, 1, new DateTime(2026, 11, 20, 10, 0, 0));
+        Results(Path.Combine("interleaved", "2"), 1, 2, new DateTime(2026, 11, 20, 10, 5, 0));
+
+        CliRun added = CliRun.Of("history", "add", Path.Combine(_folder.Path, "interleaved"), "--commit", "0000abcd", "--date", "2026-11-20T00:00:00Z", "--db", Database);
+
+        Assert.True(added.ExitCode == 0, added.Error);
+        Assert.StartsWith("6 cases added, 0 already stored", added.Output, StringComparison.Ordinal);
+        using Reporting.History.HistoryStore store = Reporting.History.HistoryStore.OpenForReading(Database);
+        Assert.All(store.Cases(), c => Assert.Equal(2, Assert.Single(c.Points).Runs.Count));
+    }
+
+    [Fact]
     public void A_commit_git_knows_is_resolved_to_its_full_hash_and_date()
     {
         string repository = Path.Combine(_folder.Path, "repository");
