@@ -130,6 +130,22 @@ run_benchmarks_of() {
   return "$status"
 }
 
+# The first comparison (tables printed; compare.json and compare.md in the report): returns compare's
+# exit code, and leaves in rerun[] the filters of the methods that looked slower, to measure again.
+compare_first() {
+  local base="$1" new="$2"
+  shift 2
+  set +e
+  "${cli[@]}" compare "$base" "$new" "$@" --json "$report/compare.json" --markdown "$report/compare.md" --rerun-filters "$artifacts/rerun.txt"
+  local status=$?
+  set -e
+  rerun=()
+  if ((status == 3)) && [[ -s "$artifacts/rerun.txt" ]]; then
+    mapfile -t rerun < <(grep -v '^$' "$artifacts/rerun.txt")
+  fi
+  return "$status"
+}
+
 # BenchmarkDotNet's informational arguments (--list, --help, --info, --version) run nothing: their
 # output is the answer, shown whole, and there is nothing to report on.
 for argument in ${extra[@]+"${extra[@]}"}; do
@@ -178,15 +194,9 @@ if [[ -n "$against" ]]; then
   echo "Report: $report/index.html"
 
   echo "==> Compare with $against ($against_sha)"
-  set +e
-  "${cli[@]}" compare "$artifacts/base" "$artifacts/new" --pool-runs --title "Benchmarks: this checkout against $against (${against_sha:0:10})" --json "$report/compare.json" --markdown "$report/compare.md" --rerun-filters "$artifacts/rerun.txt"
-  status=$?
-  set -e
-  if ((status != 3)) || [[ ! -s "$artifacts/rerun.txt" ]]; then
-    exit "$status"
-  fi
-
-  mapfile -t rerun < <(grep -v '^$' "$artifacts/rerun.txt")
+  status=0
+  compare_first "$artifacts/base" "$artifacts/new" --pool-runs --title "Benchmarks: this checkout against $against (${against_sha:0:10})" || status=$?
+  ((status == 3 && ${#rerun[@]} > 0)) || exit "$status"
   echo "==> Confirming: measuring ${rerun[*]} again, both sides"
   mapfile -t again < <(printf '%s\n' "${listed[@]}" | while read -r method; do
     for glob in "${rerun[@]}"; do [[ "$method" == $glob ]] && { echo "$method"; break; }; done; done)
@@ -221,15 +231,9 @@ fi
 # shared machine a neighbour can slow memory-bound code by 20 % for minutes, and a second
 # measurement, later, tells such drift from a change in the code.
 echo "==> Compare with $baseline"
-set +e
-"${cli[@]}" compare "$baseline" "$artifacts/results" --json "$report/compare.json" --markdown "$report/compare.md" --rerun-filters "$artifacts/rerun.txt"
-status=$?
-set -e
-if ((status != 3)) || [[ ! -s "$artifacts/rerun.txt" ]]; then
-  exit "$status"
-fi
-
-mapfile -t rerun < <(grep -v '^$' "$artifacts/rerun.txt")
+status=0
+compare_first "$baseline" "$artifacts/results" || status=$?
+((status == 3 && ${#rerun[@]} > 0)) || exit "$status"
 echo "==> Confirming: measuring ${rerun[*]} again"
 status=0
 run_benchmarks "$artifacts/confirm" "${rerun[@]}" || status=$?
