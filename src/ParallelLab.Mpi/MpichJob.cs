@@ -21,7 +21,12 @@ public static class MpichJob
     /// <summary>The exit code of a job ended by its timeout, as <c>timeout(1)</c> uses.</summary>
     public const int TimedOutExitCode = 124;
 
-    /// <summary>Lets ranks that are also timing out print their own line before the first abort ends them all.</summary>
+    /// <summary>
+    /// Before a rank aborts the job: time for MPICH's proxy to forward the line the rank just wrote
+    /// to standard error (it reads the rank's pipe on its own schedule, and an abort that comes first
+    /// ends the job without the line: seen in CI under load, an exit code and no message), and for
+    /// ranks that are also timing out to print their own line.
+    /// </summary>
     private static readonly TimeSpan GraceBeforeAbort = TimeSpan.FromMilliseconds(300);
 
     private static readonly TimeSpan LauncherPollInterval = TimeSpan.FromMilliseconds(250);
@@ -74,6 +79,7 @@ public static class MpichJob
         {
             error.WriteLine($"parallellab: error: rank {comm.Rank}: {e.Message}");
             error.Flush();
+            Thread.Sleep(GraceBeforeAbort);
             MpichWorld.Abort(1);
         }
     }
@@ -142,6 +148,7 @@ public static class MpichJob
                 {
                     error.WriteLine($"parallellab: error: rank {comm.Rank}: the command that launched this job (process {launcher}) is gone; aborting the job");
                     error.Flush();
+                    Thread.Sleep(GraceBeforeAbort);
                     MpichWorld.Abort(1);
                 }
             },

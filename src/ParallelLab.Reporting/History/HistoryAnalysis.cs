@@ -5,7 +5,7 @@ namespace ParallelLab.Reporting.History;
 
 /// <summary>
 /// The history's series and their change points: each case's median time across commits, and each
-/// scaling group's efficiency at its highest quiet worker count across commits (so that a group
+/// scaling group's efficiency at its highest quiet worker count within the machine's cores, across commits (so that a group
 /// that stops scaling is found even when its one-worker time did not move). A run measured while
 /// other processes took cores it could use is left out, as <c>compare</c> leaves it out.
 /// </summary>
@@ -52,7 +52,8 @@ public static class HistoryAnalysis
             BenchmarkResult[] results = [.. cases.SelectMany(c => c.Points.Where(p => p.Commit.Sha == commit.Sha).Select(p => p.Runs[^1]))];
             foreach (ScalingAnalysis analysis in ScalingGroup.From(results).Where(g => !g.MeasuresCost).Select(g => ScalingAnalysis.Of(g, machine.LogicalCores)).OfType<ScalingAnalysis>())
             {
-                ScalingPoint[] quiet = [.. analysis.Points.Where(p => p.Workers > 1 && !p.Contended)];
+                // More workers than cores cap efficiency by construction: the highest count the cores hold.
+                ScalingPoint[] quiet = [.. analysis.Points.Where(p => p.Workers > 1 && !p.Contended && !p.Oversubscribed)];
                 if (analysis.ReferenceContended || quiet.Length == 0)
                 {
                     continue;
