@@ -5,17 +5,18 @@ namespace ParallelLab.Scripts.Tests;
 
 /// <summary>
 /// <c>--against REF</c> on a throwaway repository: this checkout's files as a first commit, and a
-/// second commit whose reference ACF kernel counts every third lag twice (a third more work in its
-/// inner loop, the same results; measured here 1.2–1.4× slower). Against its parent the slower kernel is caught, measured again and named,
+/// second commit whose reference ACF kernel counts every other lag twice (half as much work again
+/// in its inner loop, the same results). A third more, measured 1.18–1.39× slower, was missed
+/// once in CI by the six-iteration job: the test must not hinge on the noise of one run. Against its parent the slower kernel is caught, measured again and named,
 /// exit 3; against itself nothing is. Both scripts, the same folders. BenchmarkDotNet's Dry job in
-/// process, six iterations a run: the builds (the repository's and the parent's worktree) are most
+/// process, three warm-ups and ten iterations a run: the builds (the repository's and the parent's worktree) are most
 /// of the few minutes it takes.
 /// </summary>
 [Collection(CheckoutBuilds.Name)]
 public sealed partial class AgainstTests : IDisposable
 {
     private const string Filter = "*Serial.AcfReferenceKernel*";
-    private static readonly string[] Dry = ["--", "--job", "dry", "--warmupCount", "2", "--iterationCount", "6", "--inProcess"];
+    private static readonly string[] Dry = ["--", "--job", "dry", "--warmupCount", "3", "--iterationCount", "10", "--inProcess"];
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parallellab-against-");
 
     public void Dispose()
@@ -36,7 +37,7 @@ public sealed partial class AgainstTests : IDisposable
 
         ScriptRun same = ScriptRun.BashIn(repository, [Filter, "--against", "HEAD", "--run", "same", .. Dry]);
         ScriptRun slowed = ScriptRun.BashIn(repository, [Filter, "--against", "HEAD~1", "--run", "slowed", .. Dry]);
-        ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -BenchmarkArgs '--job','dry','--warmupCount','2','--iterationCount','6','--inProcess'; exit $LASTEXITCODE");
+        ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -BenchmarkArgs '--job','dry','--warmupCount','3','--iterationCount','10','--inProcess'; exit $LASTEXITCODE");
 
         Assert.True(same.ExitCode == 0, same.Output + same.Error);
         Assert.Contains("is this checkout unchanged: one build serves both", same.Output, StringComparison.Ordinal);
@@ -48,7 +49,7 @@ public sealed partial class AgainstTests : IDisposable
         Assert.StartsWith("### Benchmarks, measured again: this checkout against HEAD~1 (", confirmed, StringComparison.Ordinal);
         Match slower = SlowerRow().Match(confirmed);
         Assert.True(slower.Success, confirmed);
-        Assert.InRange(double.Parse(slower.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1.15, 1.8);
+        Assert.InRange(double.Parse(slower.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1.15, 2.0);
 
         Assert.True(slowedPowerShell.ExitCode == 3, slowedPowerShell.Output + slowedPowerShell.Error);
         Assert.Equal(Files(repository, "slowed"), Files(repository, "slowed-ps1"));
@@ -81,7 +82,7 @@ public sealed partial class AgainstTests : IDisposable
         Assert.True(text.Contains(Anchor, StringComparison.Ordinal), "the reference kernel no longer has the line this test slows down");
         string[] slower =
         [
-            "            if (t % 3 == 0)",
+            "            if (t % 2 == 0)",
             "            {",
             "                for (int i = 1; i < n - t; i++)",
             "                {",
@@ -93,7 +94,7 @@ public sealed partial class AgainstTests : IDisposable
             "",
         ];
         File.WriteAllText(kernel, text.Replace(Anchor, string.Join('\n', [.. slower, Anchor]), StringComparison.Ordinal));
-        Git(repository, "commit", "-q", "-am", "count every third lag twice");
+        Git(repository, "commit", "-q", "-am", "count every other lag twice");
         return repository;
     }
 

@@ -20,7 +20,7 @@ internal static class HistoryChart
         ArgumentNullException.ThrowIfNull(series);
         bool time = series.LowerIsBetter;
         double scale = time ? 1e-6 : 1;
-        PlotModel model = PlotStyle.Model($"{series.Name}: {series.Measure}", $"{series.Machine.Name}; dot: median at a commit, bar: its 95 % interval; line: a segment's median; band: from the last commit that may be before a change to the first that may be after it");
+        PlotModel model = PlotStyle.Model($"{series.Name}: {series.Measure}", $"{series.Machine.Name}: per commit its {(time ? "median" : "efficiency")} and 95 % interval; lines: segment medians; shaded: where a change happened");
         string[] labels = [.. series.Commits.Select(c => c.Abbreviated[..Math.Min(7, c.Abbreviated.Length)])];
         model.Axes.Add(new LinearAxis
         {
