@@ -55,9 +55,11 @@ public sealed class HistoryStore : IDisposable
     private static HistoryStore Open(string path, SqliteOpenMode mode)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        // SQLite needs a file it can lock and seek: a device or a FIFO would block or be written to.
+        FileKind kind = FileStatus.KindOf(path);
+        if (kind is not (FileKind.Missing or FileKind.Regular))
         {
-            throw new InputException($"history '{path}' is a directory, not a database file");
+            throw new InputException($"history '{path}' is a {kind.ToString().ToLowerInvariant()}, not a database file");
         }
 
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, DefaultTimeout = LockWaitSeconds };
