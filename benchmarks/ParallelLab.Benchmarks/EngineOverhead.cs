@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ParallelLab.BenchmarkDotNet;
 using ParallelLab.Benchmarks.Configuration;
 using ParallelLab.Paradigms.Engines;
 

@@ -1,5 +1,6 @@
 using ParallelLab.Paradigms.Engines;
 using BenchmarkDotNet.Attributes;
+using ParallelLab.BenchmarkDotNet;
 using ParallelLab.Benchmarks.Configuration;
 using Pool = ParallelLab.Paradigms.Processes.ProcessPool;
 

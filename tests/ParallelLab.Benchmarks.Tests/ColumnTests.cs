@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Running;
-using ParallelLab.Benchmarks.Workloads;
+using ParallelLab.BenchmarkDotNet;
 using ParallelLab.Benchmarks.Configuration;
+using ParallelLab.Benchmarks.Workloads;
 using ParallelLab.Core.Linear;
 
 namespace ParallelLab.Benchmarks.Tests;
@@ -11,12 +12,12 @@ public class ColumnTests
     [Fact]
     public void The_lab_columns_share_one_shape_and_have_distinct_ids()
     {
-        IColumn[] columns = [new CorpusThroughputColumn(), new SpeedupColumn(), new GflopsColumn(), new DgemmPeakColumn(), new ThreadsInEffectColumn(), new MachineColumn()];
+        IColumn[] columns = [new CorpusThroughputColumn(), new SpeedupColumn(ScalingOptions.Default), new EfficiencyColumn(ScalingOptions.Default), new GflopsColumn(), new DgemmPeakColumn(), new ThreadsInEffectColumn(), new MachineColumn(ScalingOptions.Default)];
 
         Assert.All(columns, c => Assert.Equal(ColumnCategory.Custom, c.Category));
         Assert.All(columns, c => Assert.True(c.IsNumeric));
         Assert.Equal(columns.Length, columns.Select(c => c.Id).Distinct().Count());
-        Assert.Equal(["MB/s", "Speedup vs 1", "GFLOP/s", "% of dgemm", "Threads used", "Machine"], columns.Select(c => c.ColumnName));
+        Assert.Equal(["MB/s", "Speedup", "Efficiency", "GFLOP/s", "% of dgemm", "Threads used", "Machine"], columns.Select(c => c.ColumnName));
     }
 
     [Fact]

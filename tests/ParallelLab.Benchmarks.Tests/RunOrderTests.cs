@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Running;
+using ParallelLab.BenchmarkDotNet;
 using ParallelLab.Benchmarks.Configuration;
 
 namespace ParallelLab.Benchmarks.Tests;
@@ -33,7 +34,7 @@ public class RunOrderTests
         int rising = 0;
         for (int seed = 1; seed <= 60; seed++)
         {
-            int[] counts = [.. new ShuffledOrderer(seed).GetExecutionOrder(cases).Where(c => c.Descriptor.WorkloadMethod.Name == "ParallelFor" && c.Parameters["Work"].ToString() == "AcfOverWords").Select(c => CaseWorkers.Running(c))];
+            int[] counts = [.. new ShuffledOrderer(seed).GetExecutionOrder(cases).Where(c => c.Descriptor.WorkloadMethod.Name == "ParallelFor" && c.Parameters["Work"].ToString() == "AcfOverWords").Select(c => ScalingCases.Running(c))];
             rising += counts.SequenceEqual(counts.Order()) ? 1 : 0;
         }
 

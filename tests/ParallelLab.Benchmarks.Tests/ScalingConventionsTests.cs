@@ -1,6 +1,7 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Validators;
 using ParallelLab.Benchmarks.Configuration;
@@ -51,7 +52,7 @@ public class ScalingConventionsTests
     public void A_job_without_the_thread_variable_beside_the_thread_jobs_is_no_breach()
     {
         // "--job dry" adds BenchmarkDotNet's Dry job to NativeBlas's OMP_NUM_THREADS jobs: it has no thread count, and the report leaves it out.
-        IConfig config = ManualConfig.Create(LabConfig.Create(LabArguments.Extract(["--job", "dry"]))).AddJob(BenchmarkDotNet.Jobs.Job.Dry);
+        IConfig config = ManualConfig.Create(LabConfig.Create(LabArguments.Extract(["--job", "dry"]))).AddJob(Job.Dry);
 
         Assert.Empty(ScalingConventionsValidator.Problems(BenchmarkConverter.TypeToBenchmarks(typeof(NativeBlas), config).BenchmarksCases));
     }

@@ -15,6 +15,7 @@ internal static class FixtureWriter
             Benchmarks = results.Select(r => new
             {
                 DisplayInfo = $"{r.Type}.{r.Method}: {r.JobId}(Server=True) [{string.Join(", ", r.Parameters.Select(p => $"{p.Key}={p.Value}"))}]",
+                Namespace = r.Namespace.Length == 0 ? "ParallelLab.Benchmarks" : r.Namespace,
                 r.Type,
                 r.Method,
                 Parameters = string.Join("&", r.Parameters.Select(p => $"{p.Key}={p.Value}")),

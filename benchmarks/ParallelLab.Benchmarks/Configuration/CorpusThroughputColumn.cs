@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ParallelLab.BenchmarkDotNet;
 using ParallelLab.Core.Corpus;
 
 namespace ParallelLab.Benchmarks.Configuration;

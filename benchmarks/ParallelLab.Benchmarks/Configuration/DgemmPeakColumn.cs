@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using ParallelLab.BenchmarkDotNet;
 using ParallelLab.Benchmarks.Workloads;
 
 namespace ParallelLab.Benchmarks.Configuration;

@@ -1,16 +1,15 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
+using ParallelLab.BenchmarkDotNet;
 
 namespace ParallelLab.Benchmarks.Configuration;
 
 /// <summary>
 /// The lab's shared configuration: a short job that suits a workstation (unless <c>--job</c>
-/// asks for another), the full JSON exporter that the reporter reads, the machine's load recorded
-/// with every case (<see cref="MachineLoadRecorder"/>), cases run in a shuffled order
+/// asks for another), the scaling analysis of ParallelLab.BenchmarkDotNet (the full JSON that the
+/// reporter reads, the machine's load recorded with every case, Speedup and Efficiency), cases run in a shuffled order
 /// (<see cref="ShuffledOrderer"/>), and results under <c>reports/benchmarks</c> of the checkout.
 /// </summary>
 internal static class LabConfig
@@ -48,14 +47,14 @@ internal static class LabConfig
     public static IConfig Create(LabArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var machineLoad = new MachineLoadRecorder();
-        ManualConfig config = ManualConfig.Create(DefaultConfig.Instance
-            .AddExporter(JsonExporter.Full)
-            .AddColumn(new CorpusThroughputColumn(), new SpeedupColumn(), new MachineColumn())
+        // The scaling analysis is the one anyone's benchmarks get from ParallelLab.BenchmarkDotNet, with its
+        // report after each class; run-benchmarks.sh also writes one report for the whole run.
+        ManualConfig config = DefaultConfig.Instance
+            .AddScaling()
+            .AddColumn(new CorpusThroughputColumn())
             .AddValidator(new ScalingConventionsValidator())
-            .AddDiagnoser(machineLoad)
-            .AddEventProcessor(machineLoad, new RunNote($"// ParallelLab: each class runs its cases in a shuffled order, seed {arguments.OrderSeed} (--order-seed {arguments.OrderSeed} repeats it); the machine's load is recorded with every case"))
-            .WithOrderer(new ShuffledOrderer(arguments.OrderSeed)));
+            .AddEventProcessor(new RunNote($"// ParallelLab: each class runs its cases in a shuffled order, seed {arguments.OrderSeed} (--order-seed {arguments.OrderSeed} repeats it); the machine's load is recorded with every case"))
+            .WithOrderer(new ShuffledOrderer(arguments.OrderSeed));
         if (!arguments.JobGiven)
         {
             config.AddJob(BaseJob.AsDefault());

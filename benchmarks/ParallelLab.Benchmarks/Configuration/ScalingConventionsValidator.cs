@@ -32,9 +32,9 @@ internal sealed partial class ScalingConventionsValidator : IValidator
     internal static IEnumerable<string> Problems(IReadOnlyList<BenchmarkCase> cases)
     {
         string[] parameters = [.. cases.SelectMany(c => c.Parameters.Items.Select(p => p.Name)).Distinct()];
-        foreach (string name in parameters.Where(p => WorkerLike().IsMatch(p) && !BenchmarkConventions.WorkerParameters.Contains(p)))
+        foreach (string name in parameters.Where(p => BenchmarkConventions.IsWorkerName(p) && !BenchmarkConventions.WorkerParameters.Contains(p)))
         {
-            yield return $"parameter '{name}' looks like a worker count; name it one of {string.Join(", ", BenchmarkConventions.WorkerParameters)} so that the report finds its axis";
+            yield return $"parameter '{name}' looks like a worker count; name it one of {string.Join(", ", BenchmarkConventions.WorkerParameters)} as every class of the lab does";
         }
 
         foreach (string name in parameters.Where(p => KernelLike().IsMatch(p) && p != BenchmarkConventions.Kernel))
@@ -77,10 +77,6 @@ internal sealed partial class ScalingConventionsValidator : IValidator
             }
         }
     }
-
-    /// <summary>Names a reader would take for a worker count: "Worker", "ThreadCount", "Processes", "DegreeOfParallelism"…</summary>
-    [GeneratedRegex("^(workers?|threads?|jobs?|ranks?|processes|process|cores?|tasks?)(count)?$|^(max)?degreeofparallelism$|^parallelism$", RegexOptions.IgnoreCase)]
-    private static partial Regex WorkerLike();
 
     [GeneratedRegex("^(works?|kernels?|workloads?)$", RegexOptions.IgnoreCase)]
     private static partial Regex KernelLike();

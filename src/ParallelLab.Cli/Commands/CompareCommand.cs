@@ -32,18 +32,20 @@ internal static class CompareCommand
         threshold.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < 1)) r.AddError("--threshold must be at least 0 and below 1"); });
         noise.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (>= 0 and < double.PositiveInfinity)) r.AddError("--noise-floor-ms must be a number, 0 or more"); });
         alpha.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and < 1)) r.AddError("--alpha must be between 0 and 1"); });
+        var conventions = new ConventionOptions();
         var command = new Command("compare", "Compare two benchmark result sets case by case (ratio of medians, Mann–Whitney test, threshold, noise floor) and their scaling; exit 3 on a regression.")
         {
             baseline, current, threshold, noise, alpha, fdr, pool, showSame, json, markdown, title, rerun,
         };
+        conventions.AddTo(command);
         command.SetAction(parse =>
         {
             int exit = CliApp.Success;
             int guard = context.Guard(() =>
             {
                 var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha), parse.GetValue(fdr));
-                ResultSet before = ResultSet.Load([parse.GetValue(baseline)!], parse.GetValue(pool));
-                ResultSet after = ResultSet.Load([parse.GetValue(current)!], parse.GetValue(pool));
+                ResultSet before = ResultSet.Load([parse.GetValue(baseline)!], parse.GetValue(pool), conventions.Read(parse));
+                ResultSet after = ResultSet.Load([parse.GetValue(current)!], parse.GetValue(pool), conventions.Read(parse));
                 CheckOutputs([parse.GetValue(json), parse.GetValue(markdown), parse.GetValue(rerun)], [.. before.Files, .. after.Files]);
                 ResultComparison comparison = ResultComparison.Of(before, after, options);
                 Print(context.Output, comparison, parse.GetValue(showSame));

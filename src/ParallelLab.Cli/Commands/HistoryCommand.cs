@@ -1,5 +1,6 @@
 using System.Globalization;
 using ParallelLab.Core.IO;
+using ParallelLab.Reporting.Analysis;
 using ParallelLab.Reporting.History;
 using ParallelLab.Reporting.Pages;
 using ParallelLab.Reporting.Results;
@@ -65,13 +66,15 @@ internal static class HistoryCommand
     {
         var output = new Option<string>("--output", "-o") { Description = "The report's folder; replaced as a whole.", DefaultValueFactory = _ => Path.Combine("reports", "history") };
         var db = Database();
+        var conventions = new ConventionOptions();
         var command = new Command("report", "Every case's time and every scaling group's efficiency across commits, with the change points marked, and an index of the changes, newest first.")
         {
             output, db,
         };
+        conventions.AddTo(command);
         command.SetAction(parse => context.Guard(() =>
         {
-            (IReadOnlyList<HistorySeries> series, IReadOnlyList<HistoryCommit> commits) = Analyse(parse.GetValue(db)!);
+            (IReadOnlyList<HistorySeries> series, IReadOnlyList<HistoryCommit> commits) = Analyse(parse.GetValue(db)!, conventions.Read(parse));
             string index;
             try
             {
@@ -94,16 +97,18 @@ internal static class HistoryCommand
         var recent = new Option<int>("--recent") { Description = "Flag a slower segment only when it began at one of this many newest commits.", DefaultValueFactory = _ => 10 };
         recent.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--recent must be 1 or more"); });
         var db = Database();
+        var conventions = new ConventionOptions();
         var command = new Command("check", "Exit 3 when the newest commits began a slower segment of a case (or a less efficient one of a scaling group), naming the cases and the first slow commit.")
         {
             recent, db,
         };
+        conventions.AddTo(command);
         command.SetAction(parse =>
         {
             int exit = CliApp.Success;
             int guard = context.Guard(() =>
             {
-                (IReadOnlyList<HistorySeries> series, IReadOnlyList<HistoryCommit> commits) = Analyse(parse.GetValue(db)!);
+                (IReadOnlyList<HistorySeries> series, IReadOnlyList<HistoryCommit> commits) = Analyse(parse.GetValue(db)!, conventions.Read(parse));
                 (HistorySeries Series, ChangePoint Change)[] regressions = [.. series
                     .Select(s => (s, c: s.RecentRegression(parse.GetValue(recent))))
                     .Where(x => x.c is not null)
@@ -125,9 +130,9 @@ internal static class HistoryCommand
         return command;
     }
 
-    private static (IReadOnlyList<HistorySeries> Series, IReadOnlyList<HistoryCommit> Commits) Analyse(string path)
+    private static (IReadOnlyList<HistorySeries> Series, IReadOnlyList<HistoryCommit> Commits) Analyse(string path, ScalingConventions conventions)
     {
         using HistoryStore store = HistoryStore.OpenForReading(path);
-        return (HistoryAnalysis.Of(store.Cases(), ChangePointOptions.Default), store.Commits());
+        return (HistoryAnalysis.Of(store.Cases(conventions), ChangePointOptions.Default), store.Commits());
     }
 }

@@ -38,4 +38,7 @@ public static class LabMetrics
 
     /// <summary>1 for a case of a class that measures a cost against a worker count (starting a pool), not a speedup.</summary>
     public const string CostAgainstWorkers = "ParallelLab.CostAgainstWorkers";
+
+    /// <summary>1 for a case marked <c>[Benchmark(Baseline = true)]</c>: BenchmarkDotNet's JSON does not say which method is the baseline.</summary>
+    public const string Baseline = "ParallelLab.Baseline";
 }

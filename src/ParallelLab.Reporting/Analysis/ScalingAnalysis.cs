@@ -140,6 +140,11 @@ public sealed class ScalingAnalysis
             return (ScalingVerdict.Busy, "not judged: every parallel point ran while other processes took cores");
         }
 
+        if (parallel.Any(p => double.IsNaN(p.SpeedupLow)))
+        {
+            return (ScalingVerdict.Unclear, "too few iterations to tell: a case measured once has no interval (run a job with several iterations)");
+        }
+
         if (parallel.All(p => Math.Abs(p.Speedup - 1) < FlatTolerance))
         {
             return (ScalingVerdict.Flat, "no parallel path: the speedup stays within 10 % of 1 at every worker count");

@@ -11,7 +11,7 @@ namespace ParallelLab.Reporting.Analysis;
 public sealed record ScalingGroup(string Paradigm, string Case, string Workload, string Axis, IReadOnlyList<(int Workers, BenchmarkResult Result)> Points)
 {
     /// <summary>
-    /// The class's serial baseline (<see cref="BenchmarkConventions.BaselineMethods"/>) on the same
+    /// The class's serial baseline (<see cref="BenchmarkConventions.IsBaseline"/>) on the same
     /// workload and job: one result per worker count the class set, although it uses none, so
     /// several samples of the same serial time. Empty when the class has no baseline.
     /// </summary>
@@ -42,11 +42,11 @@ public sealed record ScalingGroup(string Paradigm, string Case, string Workload,
             .Select(x => (x.Result, x.Axis!.Value.Axis, x.Axis!.Value.Workers, Workload: WorkloadOf(x.Result, x.Axis!.Value.Axis), Job: JobOf(x.Result, x.Axis!.Value.Axis)))
             .ToArray();
         var baselines = measured
-            .Where(x => BenchmarkConventions.IsBaseline(x.Result.Method))
+            .Where(x => BenchmarkConventions.IsBaseline(x.Result))
             .ToLookup(x => (x.Result.Type, x.Workload, x.Job), x => x.Result);
         var groups = new List<ScalingGroup>();
         foreach (var group in measured
-            .Where(x => !BenchmarkConventions.IsSerialPart(x.Result.Method))
+            .Where(x => !BenchmarkConventions.IsSerialPart(x.Result))
             .GroupBy(x => (x.Result.Type, x.Result.Method, x.Workload, x.Axis, x.Job)))
         {
             var points = group.Select(x => (x.Workers, x.Result)).OrderBy(p => p.Workers).ToList();
@@ -70,5 +70,5 @@ public sealed record ScalingGroup(string Paradigm, string Case, string Workload,
 
     /// <summary>The job belongs to the group unless the job itself is the axis (one job per thread count).</summary>
     private static string JobOf(BenchmarkResult result, string axis) =>
-        axis == BenchmarkConventions.ThreadsVariable ? string.Empty : result.JobId;
+        result.JobEnvironment.ContainsKey(axis) ? string.Empty : result.JobId;
 }

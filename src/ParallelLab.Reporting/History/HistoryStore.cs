@@ -133,7 +133,10 @@ public sealed class HistoryStore : IDisposable
     });
 
     /// <summary>Each case on each machine with its runs, commits oldest first.</summary>
-    public IReadOnlyList<CaseHistory> Cases() => Translate(_path, () =>
+    public IReadOnlyList<CaseHistory> Cases() => Cases(ScalingConventions.Default);
+
+    /// <summary>Each case on each machine with its runs, commits oldest first, read with the worker axis and baseline the user named.</summary>
+    public IReadOnlyList<CaseHistory> Cases(ScalingConventions conventions) => Translate(_path, () =>
     {
         var cases = new Dictionary<(long Case, long Machine), (HistoryMachine Machine, List<(HistoryCommit Commit, BenchmarkResult Result)> Runs)>();
         Query(
@@ -164,6 +167,7 @@ public sealed class HistoryStore : IDisposable
                 RunStarted = DateTime.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
                 Metrics = metrics,
                 Load = RecordedLoad.From(metrics, machine.LogicalCores),
+                Conventions = conventions,
             };
             var key = (reader.GetInt64(17), reader.GetInt64(18));
             if (!cases.TryGetValue(key, out var entry))

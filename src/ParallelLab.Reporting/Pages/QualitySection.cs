@@ -5,7 +5,7 @@ namespace ParallelLab.Reporting.Pages;
 /// <summary>The top of the report: whether the machine was quiet, and what the run can and cannot support (<see cref="RunQuality"/>).</summary>
 internal static class QualitySection
 {
-    public static void Support(ReportDocument document, RunQuality quality)
+    public static void Support(ReportDocument document, RunQuality quality, bool labsOwn)
     {
         document.Heading(2, "What this run can support");
         var lines = new List<string>();
@@ -36,7 +36,10 @@ internal static class QualitySection
 
         if (quality.ClassesToMeasureAgain.Count > 0)
         {
-            string commands = string.Join("; ", quality.ClassesToMeasureAgain.Select(c => $"`./run-benchmarks.sh '*{c.Split('.')[^1]}*' --job default`"));
+            // The lab's own classes run through its script; anyone else's through BenchmarkSwitcher's usual arguments.
+            string command = labsOwn ? "./run-benchmarks.sh" : "dotnet run -c Release --";
+            string filter = labsOwn ? string.Empty : "--filter ";
+            string commands = string.Join("; ", quality.ClassesToMeasureAgain.Select(c => $"`{command} {filter}'*{c.Split('.')[^1]}*' --job default`"));
             lines.Add($"To settle them, measure again on a quiet machine (close other work; `uptime` shows the load) with the steadier job: {commands}.");
         }
 

@@ -20,7 +20,7 @@ internal static class ReportSections
                 ["Operating system", host.OperatingSystem],
                 [".NET", $"{host.Runtime}, BenchmarkDotNet {host.BenchmarkDotNet}"],
                 ["Corpus", options.Corpus],
-                ["Results", $"{results.Results.Count} cases from {results.Files.Count} files"],
+                ["Results", results.Files.Count == 0 ? $"{results.Results.Count} cases of the run that has just ended" : $"{results.Results.Count} cases from {results.Files.Count} files"],
                 ["Machine while measuring", quality.MachineText],
                 .. BlasKernels(results),
                 ["Made by", string.Join(" ; ", options.Command)],

@@ -28,7 +28,7 @@ public static class ReportWriter
 
         var document = new ReportDocument();
         ReportSections.Header(document, results, options, quality);
-        QualitySection.Support(document, quality);
+        QualitySection.Support(document, quality, results.IsLabsOwn);
         IReadOnlyDictionary<string, string> overviews = ScalingSections.Overviews(document, analyses, charts);
         ScalingSections.Scaling(document, analyses, cores, options.ProjectedWorkers, charts);
         CostSection.Costs(document, costs, charts);

@@ -127,8 +127,11 @@ internal static class ScalingSections
         Format.Number(f.SumOfSquares), Format.Fixed(f.Aic, 1), .. projected.Select(p => Format.Fixed(f.Speedup(p), 2)),
     ];
 
-    private static string SpeedupText(ScalingPoint p) => $"{Format.Fixed(p.Speedup, 2)} [{Format.Fixed(p.SpeedupLow, 2)}, {Format.Fixed(p.SpeedupHigh, 2)}]";
+    private static string SpeedupText(ScalingPoint p) => WithInterval(p.Speedup, p.SpeedupLow, p.SpeedupHigh);
 
-    private static string SerialText(ScalingPoint p) =>
-        p.AgainstSerial is { } s ? $"{Format.Fixed(s.Value, 2)} [{Format.Fixed(s.Low, 2)}, {Format.Fixed(s.High, 2)}]" : "–";
+    private static string SerialText(ScalingPoint p) => p.AgainstSerial is { } s ? WithInterval(s.Value, s.Low, s.High) : "–";
+
+    /// <summary>"1.60 [1.21, 2.11]"; "1.03 [no interval]" where one side has a single iteration.</summary>
+    private static string WithInterval(double value, double low, double high) =>
+        double.IsNaN(low) || double.IsNaN(high) ? $"{Format.Fixed(value, 2)} [no interval]" : $"{Format.Fixed(value, 2)} [{Format.Fixed(low, 2)}, {Format.Fixed(high, 2)}]";
 }

@@ -149,7 +149,8 @@ public static class ScalingCharts
         BenchmarkConventions.Jobs => "Jobs at once (-j)",
         BenchmarkConventions.Ranks => "MPI ranks",
         BenchmarkConventions.Threads => "Threads",
-        BenchmarkConventions.ThreadsVariable => "BLAS threads (OMP_NUM_THREADS)",
+        BenchmarkConventions.ThreadsVariable => "Threads (OMP_NUM_THREADS)",
+        _ when BenchmarkConventions.IsWorkerVariable(axis) => $"{axis} (the job's environment)",
         _ => axis,
     };
 

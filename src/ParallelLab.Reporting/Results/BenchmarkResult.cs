@@ -12,6 +12,9 @@ public sealed record BenchmarkResult
 {
     public required string Type { get; init; }
 
+    /// <summary>The class's namespace, "" when the file does not say; <see cref="BenchmarkConventions.LabNamespace"/> for the lab's own.</summary>
+    public string Namespace { get; init; } = string.Empty;
+
     public required string Method { get; init; }
 
     /// <summary>Parameter values by name, as BenchmarkDotNet prints them.</summary>
@@ -36,6 +39,12 @@ public sealed record BenchmarkResult
 
     /// <summary>The case's place in its class's run order (1 first), when recorded.</summary>
     public int? RunOrder => Metrics.TryGetValue(LabMetrics.RunOrder, out double order) && double.IsFinite(order) ? (int)order : null;
+
+    /// <summary>True for a case marked <c>[Benchmark(Baseline = true)]</c>, as the lab's BenchmarkDotNet configuration records it (<see cref="LabMetrics.Baseline"/>).</summary>
+    public bool MarkedBaseline => Metrics.TryGetValue(LabMetrics.Baseline, out double baseline) && baseline == 1;
+
+    /// <summary>What the user named as the worker axis and the baseline, where the names alone cannot tell.</summary>
+    public ScalingConventions Conventions { get; init; } = ScalingConventions.Default;
 
     /// <summary>True for a case of a class that measures a cost against its worker count, not a speedup.</summary>
     public bool MeasuresCost => Metrics.TryGetValue(LabMetrics.CostAgainstWorkers, out double cost) && cost == 1;

@@ -57,20 +57,37 @@ public static partial class ResultFile
             }
         }
 
-        IReadOnlyDictionary<string, double> metrics = Metrics(benchmark);
-        return new BenchmarkResult
-        {
-            Type = benchmark.GetProperty("Type").GetString()!,
-            Method = benchmark.GetProperty("Method").GetString()!,
-            Parameters = ParseParameters(benchmark.TryGetProperty("Parameters", out JsonElement p) ? p.GetString() : null),
-            JobId = JobId(display),
-            JobEnvironment = JobEnvironment(display),
-            Nanoseconds = nanoseconds,
-            RunStarted = started,
-            Metrics = metrics,
-            Load = RecordedLoad.From(metrics, logicalCores),
-        };
+        return Case(
+            benchmark.TryGetProperty("Namespace", out JsonElement ns) && ns.ValueKind == JsonValueKind.String ? ns.GetString()! : string.Empty,
+            benchmark.GetProperty("Type").GetString()!,
+            benchmark.GetProperty("Method").GetString()!,
+            benchmark.TryGetProperty("Parameters", out JsonElement p) ? p.GetString() : null,
+            display,
+            nanoseconds,
+            Metrics(benchmark),
+            started,
+            logicalCores);
     }
+
+    /// <summary>
+    /// One case from what BenchmarkDotNet knows of it, as its JSON exporter writes it: the
+    /// parameters as "Name=Value&amp;…" (<c>Parameters.PrintInfo</c>) and the job and its
+    /// environment variables from the display text (<c>DisplayInfo</c>). The reader of result files
+    /// and a configuration that reports right after a run both make their cases here.
+    /// </summary>
+    public static BenchmarkResult Case(string @namespace, string type, string method, string? parameters, string displayInfo, IReadOnlyList<double> nanoseconds, IReadOnlyDictionary<string, double> metrics, DateTime runStarted, int logicalCores) => new()
+    {
+        Namespace = @namespace,
+        Type = type,
+        Method = method,
+        Parameters = ParseParameters(parameters),
+        JobId = JobId(displayInfo),
+        JobEnvironment = JobEnvironment(displayInfo),
+        Nanoseconds = nanoseconds,
+        RunStarted = runStarted,
+        Metrics = metrics,
+        Load = RecordedLoad.From(metrics, logicalCores),
+    };
 
     /// <summary>"Metrics": [{ "Value": 0.97, "Descriptor": { "Id": "…" } }]; a value BenchmarkDotNet could not write as a number (NaN) is "".</summary>
     private static Dictionary<string, double> Metrics(JsonElement benchmark)

@@ -1,4 +1,5 @@
 using ParallelLab.Core.IO;
+using ParallelLab.Reporting.Analysis;
 
 namespace ParallelLab.Reporting.Results;
 
@@ -25,15 +26,30 @@ public sealed class ResultSet
 
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>True when every case is one of the lab's own benchmarks (<see cref="BenchmarkConventions.LabNamespace"/>).</summary>
+    public bool IsLabsOwn => Results.All(r => r.Namespace == BenchmarkConventions.LabNamespace);
+
+    /// <summary>Cases already in memory (a run that has just finished), in the order <see cref="Load(IEnumerable{string}, bool, ScalingConventions)"/> gives.</summary>
+    public static ResultSet Of(IEnumerable<BenchmarkResult> results, HostEnvironment host)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(host);
+        return new ResultSet([.. results.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)], host, []);
+    }
+
     public static ResultSet Load(IEnumerable<string> paths) => Load(paths, poolRuns: false);
+
+    public static ResultSet Load(IEnumerable<string> paths, bool poolRuns) => Load(paths, poolRuns, ScalingConventions.Default);
 
     /// <param name="paths">Files, or folders searched for <c>*-report-full.json</c>.</param>
     /// <param name="poolRuns">
     /// Several runs of one case become one: iterations in run order, the latest run's metrics, and
     /// the machine's load of the busiest run (a case is comparable only if every run of it was).
     /// </param>
-    public static ResultSet Load(IEnumerable<string> paths, bool poolRuns)
+    /// <param name="conventions">The worker axis and baseline the user named, given to every case.</param>
+    public static ResultSet Load(IEnumerable<string> paths, bool poolRuns, ScalingConventions conventions)
     {
+        ArgumentNullException.ThrowIfNull(conventions);
         ArgumentNullException.ThrowIfNull(paths);
         string[] files = [.. paths.SelectMany(Expand).Distinct(StringComparer.Ordinal)];
         if (files.Length == 0)
@@ -47,7 +63,7 @@ public sealed class ResultSet
         foreach (string file in files)
         {
             (HostEnvironment fileHost, IReadOnlyList<BenchmarkResult> results) = ResultFile.Read(file);
-            foreach (BenchmarkResult result in results)
+            foreach (BenchmarkResult result in results.Select(r => r with { Conventions = conventions }))
             {
                 if (!latest.TryGetValue(result.Key, out BenchmarkResult? existing))
                 {

@@ -3,14 +3,14 @@ using BenchmarkDotNet.Running;
 using ParallelLab.Core.Machine;
 using ParallelLab.Reporting.Analysis;
 
-namespace ParallelLab.Benchmarks.Configuration;
+namespace ParallelLab.BenchmarkDotNet;
 
 /// <summary>
 /// "busy" where other processes (or the hypervisor) left a case fewer cores than its workers could
 /// use (<see cref="MachineLoad.Contended"/>), so that its time is known to be disturbed; "quiet"
 /// otherwise; "?" where the machine's CPU time could not be read.
 /// </summary>
-internal sealed class MachineColumn() : LabColumn("Machine", "busy: other processes left the case fewer cores than its workers could use (see Others' cores)", priorityInCategory: 2)
+internal sealed class MachineColumn(ScalingOptions options) : LabColumn("Machine", "busy: other processes left the case fewer cores than its workers could use (see Others' cores)", priorityInCategory: 3)
 {
     public override bool AlwaysShow => true;
 
@@ -24,7 +24,7 @@ internal sealed class MachineColumn() : LabColumn("Machine", "busy: other proces
         {
             null => null,
             { Known: false } => "?",
-            _ when load.Contended(CaseWorkers.Running(benchmarkCase)) => "busy",
+            _ when load.Contended(ScalingCases.Running(benchmarkCase, options)) => "busy",
             _ => "quiet",
         };
     }

@@ -1,4 +1,4 @@
-namespace ParallelLab.Benchmarks.Configuration;
+namespace ParallelLab.BenchmarkDotNet;
 
 /// <summary>
 /// Marks a class that measures what something costs against a worker count (starting a pool of N
@@ -7,4 +7,4 @@ namespace ParallelLab.Benchmarks.Configuration;
 /// so the mark travels as a metric (<see cref="ParallelLab.Reporting.Analysis.LabMetrics.CostAgainstWorkers"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-internal sealed class CostAgainstWorkersAttribute : Attribute;
+public sealed class CostAgainstWorkersAttribute : Attribute;

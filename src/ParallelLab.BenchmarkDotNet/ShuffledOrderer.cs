@@ -5,16 +5,16 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ParallelLab.Core.Corpus;
 
-namespace ParallelLab.Benchmarks.Configuration;
+namespace ParallelLab.BenchmarkDotNet;
 
 /// <summary>
 /// Runs a class's cases in a shuffled order, so that a machine that drifts during a run (it warms
 /// up, another job starts) adds noise to every worker count instead of a trend that looks like
-/// scaling. The shuffle is seeded (<c>--order-seed</c>) and the order each case ran in is recorded
+/// scaling. The shuffle is seeded (<see cref="ScalingOptions.OrderSeed"/>, the lab's <c>--order-seed</c>) and the order each case ran in is recorded
 /// with it (<see cref="ParallelLab.Reporting.Analysis.LabMetrics.RunOrder"/>); the summary keeps
 /// BenchmarkDotNet's usual order.
 /// </summary>
-internal sealed class ShuffledOrderer(int seed) : DefaultOrderer
+public sealed class ShuffledOrderer(int seed) : DefaultOrderer
 {
     public int Seed => seed;
 

@@ -11,7 +11,7 @@ using BenchmarkDotNet.Validators;
 using ParallelLab.Core.Machine;
 using ParallelLab.Reporting.Analysis;
 
-namespace ParallelLab.Benchmarks.Configuration;
+namespace ParallelLab.BenchmarkDotNet;
 
 /// <summary>
 /// Records, for every case, what else the machine did while it ran, so that a number measured on
@@ -24,7 +24,7 @@ namespace ParallelLab.Benchmarks.Configuration;
 /// <item>the measured iterations of the last launch (the signals before and after the actual
 /// run, which the benchmark process waits on): the cores the case itself got.</item>
 /// </list>
-/// It also numbers the cases in the order they ran, and marks the cases of a
+/// It also numbers the cases in the order they ran, marks the baseline, and marks the cases of a
 /// <see cref="CostAgainstWorkersAttribute"/> class.
 /// </summary>
 internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
@@ -37,6 +37,7 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
     private static readonly LabMetricDescriptor Cores = new(LabMetrics.Cores, "Cores", "The machine's CPUs", _ => false);
     private static readonly LabMetricDescriptor Usable = new(LabMetrics.UsableCores, "Usable cores", "The CPUs the benchmark could use", _ => false);
     private static readonly LabMetricDescriptor Order = new(LabMetrics.RunOrder, "Run order", "The case's place in its class's (shuffled) run order", _ => false);
+    private static readonly LabMetricDescriptor Baseline = new(LabMetrics.Baseline, "Baseline", "1: the case is marked [Benchmark(Baseline = true)]", _ => false);
     private static readonly LabMetricDescriptor Cost = new(LabMetrics.CostAgainstWorkers, "Cost", "1: the class measures a cost against workers, not a speedup", _ => false);
 
     private readonly object _gate = new();
@@ -115,6 +116,12 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
             _cases.Remove(results.BenchmarkCase, out windows);
         }
 
+        // BenchmarkDotNet's JSON does not say which method is the baseline: the metric carries it to parallellab report.
+        if (results.BenchmarkCase.Descriptor.Baseline)
+        {
+            yield return Baseline.Of(1);
+        }
+
         if (windows is null)
         {
             yield break;
@@ -131,7 +138,11 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
         yield return Cores.Of(whole.LogicalCores);
         yield return Usable.Of(whole.UsableCores);
         yield return Own.Of(windows.Measured?.OwnCores ?? double.NaN);
-        yield return Order.Of(windows.RunOrder);
+        // The report says the order was shuffled where it finds the order: record it only then.
+        if (results.BenchmarkCase.Config.Orderer is ShuffledOrderer)
+        {
+            yield return Order.Of(windows.RunOrder);
+        }
         if (results.BenchmarkCase.Descriptor.Type.GetCustomAttribute<CostAgainstWorkersAttribute>() is not null)
         {
             yield return Cost.Of(1);

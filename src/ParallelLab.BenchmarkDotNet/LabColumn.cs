@@ -2,14 +2,14 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
-namespace ParallelLab.Benchmarks.Configuration;
+namespace ParallelLab.BenchmarkDotNet;
 
 /// <summary>
 /// What the lab's columns share: a number without a unit, in BenchmarkDotNet's custom category,
 /// "-" where the column does not apply to a case. A column says only its name, its legend, where
 /// it applies and its value.
 /// </summary>
-internal abstract class LabColumn(string columnName, string legend, int priorityInCategory = 0) : IColumn
+public abstract class LabColumn(string columnName, string legend, int priorityInCategory = 0) : IColumn
 {
     public string Id => GetType().Name;
 
