@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ParallelLab.TestSupport;
 
 namespace ParallelLab.Cli.Tests;
 
@@ -12,30 +13,8 @@ internal static class CliProcess
     public static ProcessStartInfo StartInfo(params string[] args) => Command("dotnet", [Dll, .. args]);
 
     /// <summary><paramref name="program"/> with <paramref name="args"/>, both output streams captured.</summary>
-    public static ProcessStartInfo Command(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return start;
-    }
+    public static ProcessStartInfo Command(string program, params string[] args) => ChildProcess.Command(program, args);
 
     /// <summary>Runs to the end, or kills the whole tree and fails after <paramref name="limit"/>.</summary>
-    public static (int ExitCode, string Output, string Error) Run(ProcessStartInfo start, TimeSpan limit)
-    {
-        ArgumentNullException.ThrowIfNull(start);
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not end within {limit}");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    public static (int ExitCode, string Output, string Error) Run(ProcessStartInfo start, TimeSpan limit) => ChildProcess.Run(start, limit);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ParallelLab.TestSupport;
 
 namespace ParallelLab.Scripts.Tests;
 
@@ -12,7 +13,7 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
 
     /// <summary>The checkout: the folder above the tests that holds ParallelLab.sln.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = ChildProcess.RepositoryRoot();
 
     /// <summary>Standard error's lines, without blank ones.</summary>
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -69,18 +70,5 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
         string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         string host = Path.Combine(Root, "tests", "ParallelLab.PowerShellHost", "bin", configuration, "net10.0", "pwsh-host.dll");
         return File.Exists(host) ? host : throw new FileNotFoundException($"the PowerShell host was not built: {host}");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ParallelLab.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("no ParallelLab.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -46,6 +46,7 @@ internal static class CompareCommand
                 var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha), parse.GetValue(fdr));
                 ResultSet before = ResultSet.Load([parse.GetValue(baseline)!], parse.GetValue(pool), conventions.Read(parse));
                 ResultSet after = ResultSet.Load([parse.GetValue(current)!], parse.GetValue(pool), conventions.Read(parse));
+                ConventionOptions.Check(conventions.Read(parse), [.. before.Results, .. after.Results]);
                 CheckOutputs([parse.GetValue(json), parse.GetValue(markdown), parse.GetValue(rerun)], [.. before.Files, .. after.Files]);
                 ResultComparison comparison = ResultComparison.Of(before, after, options);
                 Print(context.Output, comparison, parse.GetValue(showSame));

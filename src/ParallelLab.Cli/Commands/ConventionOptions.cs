@@ -1,4 +1,6 @@
+using ParallelLab.Core.IO;
 using ParallelLab.Reporting.Analysis;
+using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.Cli.Commands;
 
@@ -32,5 +34,15 @@ internal sealed class ConventionOptions
     {
         ArgumentNullException.ThrowIfNull(parse);
         return new ScalingConventions(parse.GetValue(Axis)?.Trim(), parse.GetValue(BaselineMethod)?.Trim());
+    }
+
+    /// <summary>Refuses an axis the user named that no case has: a misspelt name must not pass as "no scaling".</summary>
+    public static void Check(ScalingConventions conventions, IReadOnlyList<BenchmarkResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(conventions);
+        if (conventions.Axis is { } axis && !AxisDiagnosis.NamedAxisFound(results))
+        {
+            throw new InputException(AxisDiagnosis.WhyNoScaling(results) ?? $"no case has the axis '{axis}'");
+        }
     }
 }

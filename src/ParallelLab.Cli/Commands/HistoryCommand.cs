@@ -133,6 +133,8 @@ internal static class HistoryCommand
     private static (IReadOnlyList<HistorySeries> Series, IReadOnlyList<HistoryCommit> Commits) Analyse(string path, ScalingConventions conventions)
     {
         using HistoryStore store = HistoryStore.OpenForReading(path);
-        return (HistoryAnalysis.Of(store.Cases(conventions), ChangePointOptions.Default), store.Commits());
+        IReadOnlyList<CaseHistory> cases = store.Cases(conventions);
+        ConventionOptions.Check(conventions, [.. cases.Select(c => c.Latest)]);
+        return (HistoryAnalysis.Of(cases, ChangePointOptions.Default), store.Commits());
     }
 }

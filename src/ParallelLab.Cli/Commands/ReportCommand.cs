@@ -29,10 +29,7 @@ internal static class ReportCommand
         {
             ScalingConventions named = conventions.Read(parse);
             ResultSet set = ResultSet.Load(parse.GetValue(results)!, poolRuns: false, named);
-            if (named.Axis is { } axis && !AxisDiagnosis.NamedAxisFound(set.Results))
-            {
-                throw new InputException(AxisDiagnosis.WhyNoScaling(set.Results) ?? $"no case has the axis '{axis}'");
-            }
+            ConventionOptions.Check(named, set.Results);
 
             string folder = parse.GetValue(output) ?? Path.Combine("reports", DateTime.Now.ToString("yyyy-MM-dd-HHmmss", CultureInfo.InvariantCulture));
             bool labsOwn = set.IsLabsOwn;

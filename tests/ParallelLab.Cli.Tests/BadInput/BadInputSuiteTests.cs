@@ -68,6 +68,11 @@ public sealed class BadInputSuiteTests : IDisposable
         "report @/badmetrics.json --output @/report",
         "report @/results.json --output @/book.txt",
         "report @/results.json --output @",
+        "report @/results.json --axis Nope --output @/report",
+        "report @/results.json --axis= --output @/report",
+        "report @/results.json --baseline-method= --output @/report",
+        "report @/results.json --lesson-plots --no-lesson-plots --output @/report",
+        "compare @/results.json @/results.json --axis Nope",
         // history add RESULTS --commit SHA [--date D] [--db F]; history report|check [--db F]
         "history add @/results.json --db @/h.db",
         "history add @/results.json --commit 0123abcd --date not-a-date --db @/h.db",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParallelLab.TestSupport;
 
 namespace ParallelLab.Cli.Tests.History;
 
@@ -10,7 +11,7 @@ namespace ParallelLab.Cli.Tests.History;
 /// </summary>
 public sealed partial class CiWorkflowTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = ChildProcess.RepositoryRoot();
 
     private static string Workflow => File.ReadAllText(Path.Combine(Root, ".github", "workflows", "benchmarks.yml"));
 
@@ -45,17 +46,4 @@ public sealed partial class CiWorkflowTests
 
     [GeneratedRegex(@"(?<= )--[a-z-]+")]
     private static partial Regex Option();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ParallelLab.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("no ParallelLab.sln above " + AppContext.BaseDirectory);
-    }
 }
