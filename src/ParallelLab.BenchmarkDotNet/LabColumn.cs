@@ -11,7 +11,7 @@ namespace ParallelLab.BenchmarkDotNet;
 /// </summary>
 public abstract class LabColumn(string columnName, string legend, int priorityInCategory = 0) : IColumn
 {
-    public string Id => GetType().Name;
+    public virtual string Id => GetType().Name;
 
     public string ColumnName => columnName;
 

@@ -25,7 +25,7 @@ public static class ScalingConfigExtensions
     {
         var recorder = new MachineLoadRecorder();
         config.AddExporter(JsonExporter.Full)
-            .AddColumn(new SpeedupColumn(options), new EfficiencyColumn(options), new MachineColumn(options))
+            .AddColumn(ScalingPointColumn.Speedup(options), ScalingPointColumn.Efficiency(options), new MachineColumn(options))
             .AddDiagnoser(recorder)
             .AddEventProcessor(recorder);
         if (config.Orderer is null)

@@ -12,7 +12,7 @@ public class ColumnTests
     [Fact]
     public void The_lab_columns_share_one_shape_and_have_distinct_ids()
     {
-        IColumn[] columns = [new CorpusThroughputColumn(), new SpeedupColumn(ScalingOptions.Default), new EfficiencyColumn(ScalingOptions.Default), new GflopsColumn(), new DgemmPeakColumn(), new ThreadsInEffectColumn(), new MachineColumn(ScalingOptions.Default)];
+        IColumn[] columns = [new CorpusThroughputColumn(), ScalingPointColumn.Speedup(ScalingOptions.Default), ScalingPointColumn.Efficiency(ScalingOptions.Default), new GflopsColumn(), new DgemmPeakColumn(), new ThreadsInEffectColumn(), new MachineColumn(ScalingOptions.Default)];
 
         Assert.All(columns, c => Assert.Equal(ColumnCategory.Custom, c.Category));
         Assert.All(columns, c => Assert.True(c.IsNumeric));
