@@ -72,7 +72,13 @@ public static class ScalingCases
                 summary.HostEnvironmentInfo.BenchmarkDotNetVersion);
             Results = ResultSet.Of(cases.Values.Where(r => r.Nanoseconds.Count > 0), host);
             Analyses = [.. ScalingGroup.From(Results.Results).Where(g => !g.MeasuresCost).Select(g => ScalingAnalysis.Of(g, cores)).OfType<ScalingAnalysis>()];
-            var byKey = cases.ToDictionary(c => c.Value.Key, c => c.Key, StringComparer.Ordinal);
+            // Two jobs may share an id: a key then names the first case, as the result files would keep one.
+            var byKey = new Dictionary<string, BenchmarkCase>(StringComparer.Ordinal);
+            foreach ((BenchmarkCase benchmarkCase, BenchmarkResult result) in cases)
+            {
+                byKey.TryAdd(result.Key, benchmarkCase);
+            }
+
             foreach (ScalingAnalysis analysis in Analyses)
             {
                 foreach (((int _, BenchmarkResult result), ScalingPoint point) in analysis.Group.Points.Zip(analysis.Points))
