@@ -2,6 +2,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ParallelLab.Core.Machine;
 using ParallelLab.Reporting.Analysis;
+using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.BenchmarkDotNet;
 
@@ -18,13 +19,13 @@ internal sealed class MachineColumn(ScalingOptions options) : LabColumn("Machine
 
     protected override string? Value(Summary summary, BenchmarkCase benchmarkCase)
     {
-        BenchmarkReport? report = summary[benchmarkCase];
-        MachineLoad? load = report is null ? null : RecordedLoad.From(report.Metrics.ToDictionary(m => m.Key, m => m.Value.Value), Environment.ProcessorCount);
-        return load switch
+        // The reporter's own judgement of the case (WorkerAxis.Contended), so that the table and the report agree.
+        BenchmarkResult? result = ScalingCases.Analyse(summary, options).ResultOf(benchmarkCase);
+        return result?.Load switch
         {
             null => null,
             { Known: false } => "?",
-            _ when load.Contended(ScalingCases.Running(benchmarkCase, options)) => "busy",
+            _ when WorkerAxis.Contended(result) => "busy",
             _ => "quiet",
         };
     }

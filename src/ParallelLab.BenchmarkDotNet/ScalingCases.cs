@@ -56,13 +56,14 @@ public static class ScalingCases
 
     internal sealed class Analysed
     {
+        private readonly Dictionary<BenchmarkCase, BenchmarkResult> _cases;
         private readonly Dictionary<BenchmarkCase, ScalingPoint> _points = [];
 
         public Analysed(Summary summary, ScalingOptions options)
         {
             int cores = summary.HostEnvironmentInfo.Cpu.Value?.LogicalCoreCount ?? Environment.ProcessorCount;
             DateTime started = DateTime.Now;
-            var cases = summary.BenchmarksCases.ToDictionary(c => c, c => Of(c, summary[c], options, started, cores));
+            var cases = _cases = summary.BenchmarksCases.ToDictionary(c => c, c => Of(c, summary[c], options, started, cores));
             var host = new HostEnvironment(
                 summary.HostEnvironmentInfo.Cpu.Value?.ProcessorName ?? "unknown",
                 cores,
@@ -96,6 +97,9 @@ public static class ScalingCases
 
         /// <summary>True when some case (not a baseline) has a worker count: the columns are worth showing.</summary>
         public bool HasAxis { get; }
+
+        /// <summary>The case as the reporter sees it, with its recorded load; null for a case not in this summary.</summary>
+        public BenchmarkResult? ResultOf(BenchmarkCase benchmarkCase) => _cases.GetValueOrDefault(benchmarkCase);
 
         /// <summary>The case's point in its scaling group, or null when it is in none (no axis, a baseline, no one-worker reference).</summary>
         public ScalingPoint? PointOf(BenchmarkCase benchmarkCase) => _points.GetValueOrDefault(benchmarkCase);

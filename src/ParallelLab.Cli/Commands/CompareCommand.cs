@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParallelLab.Core.IO;
 using ParallelLab.Reporting;
+using ParallelLab.Reporting.Analysis;
 using ParallelLab.Reporting.Compare;
 using ParallelLab.Reporting.Results;
 
@@ -44,9 +45,10 @@ internal static class CompareCommand
             int guard = context.Guard(() =>
             {
                 var options = new ComparisonOptions(parse.GetValue(threshold), parse.GetValue(noise) * 1e6, parse.GetValue(alpha), parse.GetValue(fdr));
-                ResultSet before = ResultSet.Load([parse.GetValue(baseline)!], parse.GetValue(pool), conventions.Read(parse));
-                ResultSet after = ResultSet.Load([parse.GetValue(current)!], parse.GetValue(pool), conventions.Read(parse));
-                ConventionOptions.Check(conventions.Read(parse), [.. before.Results, .. after.Results]);
+                ScalingConventions named = conventions.Read(parse);
+                ResultSet before = ResultSet.Load([parse.GetValue(baseline)!], parse.GetValue(pool), named);
+                ResultSet after = ResultSet.Load([parse.GetValue(current)!], parse.GetValue(pool), named);
+                ConventionOptions.Check(named, [.. before.Results, .. after.Results]);
                 CheckOutputs([parse.GetValue(json), parse.GetValue(markdown), parse.GetValue(rerun)], [.. before.Files, .. after.Files]);
                 ResultComparison comparison = ResultComparison.Of(before, after, options);
                 Print(context.Output, comparison, parse.GetValue(showSame));

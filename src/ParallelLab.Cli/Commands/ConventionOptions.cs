@@ -39,10 +39,9 @@ internal sealed class ConventionOptions
     /// <summary>Refuses an axis the user named that no case has: a misspelt name must not pass as "no scaling".</summary>
     public static void Check(ScalingConventions conventions, IReadOnlyList<BenchmarkResult> results)
     {
-        ArgumentNullException.ThrowIfNull(conventions);
-        if (conventions.Axis is { } axis && !AxisDiagnosis.NamedAxisFound(results))
+        if (AxisDiagnosis.MissingNamedAxis(conventions, results) is { } missing)
         {
-            throw new InputException(AxisDiagnosis.WhyNoScaling(results) ?? $"no case has the axis '{axis}'");
+            throw new InputException(missing);
         }
     }
 }

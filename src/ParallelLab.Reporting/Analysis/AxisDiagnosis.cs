@@ -12,8 +12,16 @@ public static class AxisDiagnosis
     /// <summary>Names understood without <c>--axis</c>, for the hint.</summary>
     private const string KnownNames = "Threads, ThreadCount, Workers, DegreeOfParallelism, MaxDegreeOfParallelism, Parallelism, Cores, Processes, Ranks, Jobs, Tasks, or a job's OMP_NUM_THREADS, DOTNET_PROCESSOR_COUNT, DOTNET_GCHeapCount";
 
-    /// <summary>True when some case has the axis the user named (a parameter or job variable holding a whole number ≥ 1).</summary>
-    public static bool NamedAxisFound(IEnumerable<BenchmarkResult> results) => results.Any(r => WorkerAxis.Of(r) is not null);
+    /// <summary>The line that refuses an axis the user named (<c>--axis</c>) that no case has, or null when some case has it or none was named.</summary>
+    public static string? MissingNamedAxis(ScalingConventions conventions, IReadOnlyList<BenchmarkResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(conventions);
+        ArgumentNullException.ThrowIfNull(results);
+        string? named = conventions.Axis;
+        return named is null || results.Any(r => WorkerAxis.Of(r) is not null)
+            ? null
+            : $"no case has a parameter or job variable '{named}' holding a whole number of at least 1 ({Seen(results)})";
+    }
 
     /// <summary>The line that explains an empty scaling analysis, or null when some case has a worker axis measured at two or more counts.</summary>
     public static string? WhyNoScaling(IReadOnlyList<BenchmarkResult> results)
@@ -31,7 +39,6 @@ public static class AxisDiagnosis
             return $"no scaling group has a case at 1 worker, the reference every speedup divides ({counts})";
         }
 
-        string? named = results.Select(r => r.Conventions.Axis).FirstOrDefault(a => a is not null);
         var withAxis = results.Select(r => (Result: r, Axis: WorkerAxis.Of(r))).Where(x => x.Axis is not null).ToArray();
         if (withAxis.Length > 0)
         {
@@ -39,11 +46,12 @@ public static class AxisDiagnosis
             return $"no scaling group: every case was measured at one worker count only ({axes}); a speedup needs the same case at two or more counts, one of them 1";
         }
 
-        string seen = Seen(results);
-        if (named is not null)
+        if (results.Count > 0 && MissingNamedAxis(results[0].Conventions, results) is { } missing)
         {
-            return $"no case has a parameter or job variable '{named}' holding a whole number of at least 1 ({seen})";
+            return missing;
         }
+
+        string seen = Seen(results);
 
         string[] ambiguous = [.. results.Select(r => r.Parameters.Keys.Where(BenchmarkConventions.IsWorkerName).ToArray()).Where(names => names.Length > 1).SelectMany(names => names).Distinct().Order(StringComparer.Ordinal)];
         return ambiguous.Length > 1

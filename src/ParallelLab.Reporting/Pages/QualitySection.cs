@@ -37,9 +37,8 @@ internal static class QualitySection
         if (quality.ClassesToMeasureAgain.Count > 0)
         {
             // The lab's own classes run through its script; anyone else's through BenchmarkSwitcher's usual arguments.
-            string command = labsOwn ? "./run-benchmarks.sh" : "dotnet run -c Release --";
-            string filter = labsOwn ? string.Empty : "--filter ";
-            string commands = string.Join("; ", quality.ClassesToMeasureAgain.Select(c => $"`{command} {filter}'*{c.Split('.')[^1]}*' --job default`"));
+            string command = labsOwn ? "./run-benchmarks.sh" : "dotnet run -c Release -- --filter";
+            string commands = string.Join("; ", quality.ClassesToMeasureAgain.Select(c => $"`{command} '*{c.Split('.')[^1]}*' --job default`"));
             lines.Add($"To settle them, measure again on a quiet machine (close other work; `uptime` shows the load) with the steadier job: {commands}.");
         }
 

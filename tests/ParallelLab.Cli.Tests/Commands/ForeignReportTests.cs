@@ -7,8 +7,6 @@ public sealed class ForeignReportTests : IDisposable
 {
     private readonly TemporaryDirectory _folder = new();
 
-    private static string Foreign(string name = "") => Path.Combine(AppContext.BaseDirectory, "Foreign", name.Length == 0 ? string.Empty : name + "-report-full.json");
-
     public void Dispose() => _folder.Dispose();
 
     [Fact]
@@ -17,7 +15,7 @@ public sealed class ForeignReportTests : IDisposable
         string output = _folder.File("report");
 
         // A corpus that does not exist: the report must not need one.
-        CliRun run = CliRun.Of("report", Foreign(), "--output", output, "--corpus", _folder.File("no-corpus"));
+        CliRun run = CliRun.Of("report", ForeignResults.Folder, "--output", output, "--corpus", _folder.File("no-corpus"));
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.StartsWith("4 scaling groups (2 judged), 12 charts from 15 cases\n", run.Output, StringComparison.Ordinal);
@@ -27,7 +25,7 @@ public sealed class ForeignReportTests : IDisposable
         Assert.DoesNotContain("lesson", string.Join(' ', Directory.GetFiles(Path.Combine(output, "plots"))), StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder.File("no-corpus")));
 
-        CliRun lesson = CliRun.Of("report", Foreign(), "--output", _folder.File("with-lesson"), "--corpus", _folder.File("no-corpus"), "--lesson-plots");
+        CliRun lesson = CliRun.Of("report", ForeignResults.Folder, "--output", _folder.File("with-lesson"), "--corpus", _folder.File("no-corpus"), "--lesson-plots");
         Assert.Equal(1, lesson.ExitCode);
     }
 
@@ -36,7 +34,7 @@ public sealed class ForeignReportTests : IDisposable
     {
         string output = _folder.File("report");
 
-        CliRun run = CliRun.Of("report", Foreign("ParallelSum"), "--output", output, "--baseline-method", "Loop");
+        CliRun run = CliRun.Of("report", ForeignResults.File("ParallelSum"), "--output", output, "--baseline-method", "Loop");
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.StartsWith("1 scaling groups (1 judged)", run.Output, StringComparison.Ordinal);
@@ -47,9 +45,9 @@ public sealed class ForeignReportTests : IDisposable
     [Fact]
     public void Results_without_an_axis_are_reported_with_one_line_on_how_to_name_it()
     {
-        CliRun run = CliRun.Of("report", Foreign("Sizes"), "--output", _folder.File("sizes"));
-        CliRun named = CliRun.Of("report", Foreign("Sizes"), "--output", _folder.File("named"), "--axis", "Size");
-        CliRun misspelt = CliRun.Of("report", Foreign("Sizes"), "--output", _folder.File("misspelt"), "--axis", "Sise");
+        CliRun run = CliRun.Of("report", ForeignResults.File("Sizes"), "--output", _folder.File("sizes"));
+        CliRun named = CliRun.Of("report", ForeignResults.File("Sizes"), "--output", _folder.File("named"), "--axis", "Size");
+        CliRun misspelt = CliRun.Of("report", ForeignResults.File("Sizes"), "--output", _folder.File("misspelt"), "--axis", "Sise");
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("0 scaling groups (0 judged), 1 chart from 4 cases\n", run.Output, StringComparison.Ordinal);
@@ -66,8 +64,8 @@ public sealed class ForeignReportTests : IDisposable
     {
         string db = _folder.File("history.db");
 
-        CliRun compare = CliRun.Of("compare", Foreign(), Foreign(), "--axis", "ThreadCount", "--baseline-method", "Loop");
-        CliRun add = CliRun.Of("history", "add", Foreign(), "--commit", "0123abcd", "--date", "2026-12-01", "--db", db);
+        CliRun compare = CliRun.Of("compare", ForeignResults.Folder, ForeignResults.Folder, "--axis", "ThreadCount", "--baseline-method", "Loop");
+        CliRun add = CliRun.Of("history", "add", ForeignResults.Folder, "--commit", "0123abcd", "--date", "2026-12-01", "--db", db);
         CliRun check = CliRun.Of("history", "check", "--db", db, "--axis", "DegreeOfParallelism");
         CliRun misspelt = CliRun.Of("history", "check", "--db", db, "--axis", "Degree");
 

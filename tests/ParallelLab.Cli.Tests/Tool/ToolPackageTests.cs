@@ -36,8 +36,7 @@ public sealed class ToolPackageTests : IDisposable
         Run(Dotnet("pack", project, "-c", ChildProcess.Configuration, "--no-build", "-o", feed, "-nologo"));
         string package = Assert.Single(Directory.GetFiles(feed, "ParallelLab.Tool.*.nupkg"));
         string install = Run(Dotnet("tool", "install", "ParallelLab.Tool", "--tool-path", tools, "--configfile", _folder.File("nuget.config")));
-        string results = Path.Combine(AppContext.BaseDirectory, "Foreign");
-        ProcessStartInfo report = ChildProcess.Command(Path.Combine(tools, "parallellab"), "report", results, "--output", "report", "--baseline-method", "Loop");
+        ProcessStartInfo report = ChildProcess.Command(Path.Combine(tools, "parallellab"), "report", ForeignResults.Folder, "--output", "report", "--baseline-method", "Loop");
         report.WorkingDirectory = _folder.Path;
         string output = Run(report);
 

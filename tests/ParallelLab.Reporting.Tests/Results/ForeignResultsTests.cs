@@ -10,14 +10,12 @@ public sealed class ForeignResultsTests : IDisposable
 {
     private readonly TemporaryDirectory _folder = new();
 
-    private static string Foreign(string name = "") => Path.Combine(AppContext.BaseDirectory, "Foreign", name.Length == 0 ? string.Empty : name + "-report-full.json");
-
     public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void Each_class_scales_along_the_axis_its_names_give()
     {
-        ResultSet set = ResultSet.Load([Foreign()]);
+        ResultSet set = ResultSet.Load([ForeignResults.Folder]);
 
         IReadOnlyList<ScalingGroup> groups = ScalingGroup.From(set.Results);
 
@@ -32,7 +30,7 @@ public sealed class ForeignResultsTests : IDisposable
     [Fact]
     public void The_named_baseline_method_is_the_serial_reference_not_a_group()
     {
-        ResultSet set = ResultSet.Load([Foreign("ParallelSum")], poolRuns: false, new ScalingConventions(BaselineMethod: "Loop"));
+        ResultSet set = ResultSet.Load([ForeignResults.File("ParallelSum")], poolRuns: false, new ScalingConventions(BaselineMethod: "Loop"));
 
         ScalingGroup group = Assert.Single(ScalingGroup.From(set.Results));
         ScalingAnalysis analysis = ScalingAnalysis.Of(group, set.Host.LogicalCores)!;
@@ -48,7 +46,7 @@ public sealed class ForeignResultsTests : IDisposable
     [Fact]
     public void A_class_without_an_axis_gets_the_line_that_says_how_to_name_one()
     {
-        ResultSet set = ResultSet.Load([Foreign("Sizes")]);
+        ResultSet set = ResultSet.Load([ForeignResults.File("Sizes")]);
 
         Assert.Equal(
             "no worker axis (parameters seen: Function=cos|sin, Size=100000|1000000; no job variables); name it with --axis NAME, an integer parameter or a job's environment variable "
@@ -59,7 +57,7 @@ public sealed class ForeignResultsTests : IDisposable
     [Fact]
     public void A_report_on_foreign_results_has_no_lesson_and_advises_their_own_command()
     {
-        ResultSet set = ResultSet.Load([Foreign()]);
+        ResultSet set = ResultSet.Load([ForeignResults.Folder]);
 
         ReportSummary summary = ReportWriter.Write(set, new ReportOptions(_folder.File("report"), ["test"], "none"));
 
