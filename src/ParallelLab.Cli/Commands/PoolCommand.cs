@@ -111,7 +111,7 @@ internal static class PoolCommand
             CheckWorkerCounts(context, parse.GetValue(timing.Workers)!, workload.Books.Count, "books");
             WithPools(context, parse.GetValue(timing.Workers)!, poolWith =>
             {
-                EngineFamily<WordCountWorkload, Core.WordCount.WordCountEntry[]> family = EngineCatalogue.PoolWordCount(poolWith, parse.GetValue(chunk));
+                EngineFamily<WordCountWorkload, Core.WordCount.WordTable> family = EngineCatalogue.PoolWordCount(poolWith, parse.GetValue(chunk));
                 timing.Report(context, parse, $"Word count of {corpus.Books.Count} books on worker processes (chunks of {parse.GetValue(chunk)})", family, workload, family.Engines, token);
             },
             token);

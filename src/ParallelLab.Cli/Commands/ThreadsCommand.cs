@@ -65,7 +65,7 @@ internal static class ThreadsCommand
         command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
-            EngineFamily<WordCountWorkload, Core.WordCount.WordCountEntry[]> family = EngineCatalogue.WordCount(TimeSpan.FromMilliseconds(parse.GetValue(interval)));
+            EngineFamily<WordCountWorkload, Core.WordCount.WordTable> family = EngineCatalogue.WordCount(TimeSpan.FromMilliseconds(parse.GetValue(interval)));
             timing.Report(
                 context,
                 parse,

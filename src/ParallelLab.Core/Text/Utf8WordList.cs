@@ -52,6 +52,9 @@ internal sealed class Utf8WordList
         }
     }
 
+    /// <summary>Word <paramref name="index"/>'s length in bytes.</summary>
+    public int LengthOf(int index) => _ends[index] - (index == 0 ? 0 : _ends[index - 1]);
+
     /// <summary>
     /// Word <paramref name="index"/> as its first sixteen bytes, zero-padded, read as two
     /// little-endian integers (<see cref="Utf8Vocabulary.InternPadded"/>'s key), and its length.

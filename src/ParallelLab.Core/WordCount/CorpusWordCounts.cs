@@ -125,10 +125,10 @@ public sealed class CorpusWordCounts
 
     /// <summary>
     /// The .dat table of the whole corpus: decreasing count, ties in first-occurrence order. The
-    /// partitions are counted, ranked and turned into strings on up to
+    /// partitions are counted and ranked, and the table's words laid out in row order, on up to
     /// <paramref name="degreeOfParallelism"/> threads; one counts them on the calling thread alone.
     /// </summary>
-    public WordCountEntry[] ToTable(int degreeOfParallelism = 1)
+    public WordTable ToTable(int degreeOfParallelism = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
         CloseBatches();
@@ -147,24 +147,35 @@ public sealed class CorpusWordCounts
         }
     }
 
-    /// <summary>The ranked words as the table's rows, in chunks in parallel.</summary>
-    private WordCountEntry[] Table(PartitionCounts[] partitions, int[] order, int degreeOfParallelism)
+    /// <summary>
+    /// The ranked words copied into one list in row order, with their counts: where each row's
+    /// word starts is a prefix sum of the lengths, so chunks of rows are copied in parallel.
+    /// </summary>
+    private WordTable Table(PartitionCounts[] partitions, int[] order, int degreeOfParallelism)
     {
-        var table = new WordCountEntry[order.Length];
-        long total = TotalWords;
+        var ends = new int[order.Length];
+        var counts = new long[order.Length];
+        int length = 0;
+        for (int row = 0; row < order.Length; row++)
+        {
+            length += partitions[CorpusRanking.PartitionOf(order[row])].Words.LengthOf(CorpusRanking.IdOf(order[row]));
+            ends[row] = length;
+        }
+
+        var bytes = new byte[length + Utf8WordList.Slack];
         const int Chunk = 1 << 14;
         ParallelRange.For((order.Length + Chunk - 1) / Chunk, degreeOfParallelism, c =>
         {
-            for (int i = c * Chunk; i < Math.Min(order.Length, (c + 1) * Chunk); i++)
+            for (int row = c * Chunk; row < Math.Min(order.Length, (c + 1) * Chunk); row++)
             {
-                PartitionCounts words = partitions[CorpusRanking.PartitionOf(order[i])];
-                int id = CorpusRanking.IdOf(order[i]);
-                long count = words.CountOf(id);
-                table[i] = new WordCountEntry(words.Words[id], count, (double)count / total * 100.0);
+                PartitionCounts words = partitions[CorpusRanking.PartitionOf(order[row])];
+                int id = CorpusRanking.IdOf(order[row]);
+                words.Words[id].CopyTo(bytes.AsSpan(row == 0 ? 0 : ends[row - 1]));
+                counts[row] = words.CountOf(id);
             }
         });
 
-        return table;
+        return WordTable.InRowOrder(new Utf8WordList(bytes, ends), counts, TotalWords);
     }
 
     internal static long BookOf(long firstSeen) => firstSeen >> 32;

@@ -44,22 +44,36 @@ public static class DatFile
     /// string made: the same bytes as <see cref="Write(string, IEnumerable{WordCountEntry})"/> of
     /// <see cref="WordCountTable.FromBook"/>.
     /// </summary>
-    public static void Write(string path, TokenizedBook book, int minLength = 1)
-    {
-        ArgumentNullException.ThrowIfNull(book);
-        (int[] order, int kept, long total) = WordCountTable.Rank(book, minLength);
-        Utf8WordList words = book.Utf8Words;
-        ReadOnlySpan<int> counts = book.Counts;
-        var text = new ArrayBufferWriter<byte>(1 << 16);
-        var lines = new LineWriter(text);
-        foreach (int id in order.AsSpan(0, kept))
-        {
-            ReadOnlySpan<byte> word = words[id];
-            word.CopyTo(lines.WordSpan(word.Length));
-            lines.Finish(word.Length, counts[id], WordCountTable.Percentage(counts[id], total));
-        }
+    public static void Write(string path, TokenizedBook book, int minLength = 1) => Write(path, WordTable.FromBook(book, minLength));
 
+    /// <summary>A table's .dat from its UTF-8 words, no string made.</summary>
+    public static void Write(string path, WordTable table)
+    {
+        var text = new ArrayBufferWriter<byte>(1 << 16);
+        FormatUtf8(table, text);
         AtomicFile.WriteAllBytes(path, text.WrittenSpan);
+    }
+
+    /// <summary>The .dat's text of a table (see <see cref="FormatUtf8(WordTable, IBufferWriter{byte})"/>).</summary>
+    public static string Format(WordTable table)
+    {
+        var text = new ArrayBufferWriter<byte>();
+        FormatUtf8(table, text);
+        return Encoding.UTF8.GetString(text.WrittenSpan);
+    }
+
+    /// <summary>A table's lines straight from its UTF-8 words.</summary>
+    public static void FormatUtf8(WordTable table, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(output);
+        var lines = new LineWriter(output);
+        for (int row = 0; row < table.Count; row++)
+        {
+            ReadOnlySpan<byte> word = table.Utf8Word(row);
+            word.CopyTo(lines.WordSpan(word.Length));
+            lines.Finish(word.Length, table.CountOf(row), table.PercentageOf(row));
+        }
     }
 
     /// <summary>

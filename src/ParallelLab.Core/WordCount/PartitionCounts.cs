@@ -4,25 +4,25 @@ using ParallelLab.Core.Text;
 namespace ParallelLab.Core.WordCount;
 
 /// <summary>
-/// One partition's words counted over all its batches: each distinct word as a string, its total
+/// One partition's words counted over all its batches: each distinct word as UTF-8, its total
 /// count and first occurrence, by id. A partition holds a fraction of the vocabulary, so its hash
-/// table stays in cache however large the corpus; its strings are made while its words are in
-/// that cache, by the thread that counted them. Its arrays are pooled: they are needed only until the
-/// table is made, and are returned on <see cref="Dispose"/>.
+/// table stays in cache however large the corpus. Its count arrays are pooled: they are needed
+/// only until the table is made, and are returned on <see cref="Dispose"/>.
 /// </summary>
 internal sealed class PartitionCounts : IDisposable
 {
     private long[] _counts;
     private long[] _firstSeen;
 
-    private PartitionCounts(string[] words, long[] counts, long[] firstSeen)
+    private PartitionCounts(Utf8WordList words, long[] counts, long[] firstSeen)
     {
         Words = words;
         _counts = counts;
         _firstSeen = firstSeen;
     }
 
-    public IReadOnlyList<string> Words { get; }
+    /// <summary>The partition's distinct words by id, as lower-cased UTF-8.</summary>
+    public Utf8WordList Words { get; }
 
     public int Count => Words.Count;
 
@@ -56,13 +56,7 @@ internal sealed class PartitionCounts : IDisposable
             }
         }
 
-        var words = new string[vocabulary.Count];
-        for (int id = 0; id < words.Length; id++)
-        {
-            words[id] = vocabulary.GetString(id);
-        }
-
-        return new PartitionCounts(words, counts, firstSeen);
+        return new PartitionCounts(vocabulary.Build().Words, counts, firstSeen);
     }
 
     public void Dispose()

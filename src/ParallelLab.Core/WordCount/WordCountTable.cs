@@ -12,19 +12,7 @@ public static class WordCountTable
     /// <c>sorted(..., reverse=True)</c> does (docs/reference-quirks.md §7). <paramref name="minLength"/> is applied
     /// after sorting and the percentages use the filtered total (docs/reference-quirks.md §8).
     /// </summary>
-    public static WordCountEntry[] FromBook(TokenizedBook book, int minLength = 1)
-    {
-        (int[] order, int kept, long total) = Rank(book, minLength);
-        ReadOnlySpan<int> counts = book.Counts;
-        var entries = new WordCountEntry[kept];
-        for (int i = 0; i < entries.Length; i++)
-        {
-            int id = order[i];
-            entries[i] = new WordCountEntry(book.Word(id), counts[id], Percentage(counts[id], total));
-        }
-
-        return entries;
-    }
+    public static WordCountEntry[] FromBook(TokenizedBook book, int minLength = 1) => [.. WordTable.FromBook(book, minLength)];
 
     /// <summary>
     /// The table's rows as word ids: the first <c>Kept</c> of <c>Order</c>, by decreasing count

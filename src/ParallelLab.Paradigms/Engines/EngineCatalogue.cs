@@ -49,18 +49,18 @@ public static class EngineCatalogue
             });
 
     /// <summary>Word counts of a whole corpus: per-worker tables merged at the end (the thread strategies time the two phases apart).</summary>
-    public static EngineFamily<WordCountWorkload, WordCountEntry[]> WordCount(TimeSpan? switchInterval = null) => new(
+    public static EngineFamily<WordCountWorkload, WordTable> WordCount(TimeSpan? switchInterval = null) => new(
         "serial",
         w => w.Serial(),
         SameEntries,
         [
-            .. ThreadStrategies.All.Select(s => Engine.WithPhases<WordCountWorkload, WordCountEntry[]>(s.Name, (w, n) =>
+            .. ThreadStrategies.All.Select(s => Engine.WithPhases<WordCountWorkload, WordTable>(s.Name, (w, n) =>
             {
                 WordCountRun run = ThreadedWordCount.Run(w, s, n);
                 return new(run.Table, [new Phase("count", run.Counting), new Phase("merge", run.Merging)]);
             })),
-            Engine.Of<WordCountWorkload, WordCountEntry[]>(NoGil, (w, n) => PythonThreads.WordCount(w, n, gil: null)),
-            Engine.Of<WordCountWorkload, WordCountEntry[]>(Gil, (w, n) => PythonThreads.WordCount(w, n, Lock(switchInterval))),
+            Engine.Of<WordCountWorkload, WordTable>(NoGil, (w, n) => PythonThreads.WordCount(w, n, gil: null)),
+            Engine.Of<WordCountWorkload, WordTable>(Gil, (w, n) => PythonThreads.WordCount(w, n, Lock(switchInterval))),
         ],
         mergeStep: (w, n) =>
         {
@@ -108,15 +108,15 @@ public static class EngineCatalogue
     public static string PoolName(SharedArguments mode) => $"pool/{OptionNames.Shared.NameOf(mode)}";
 
     /// <summary>Word counts on worker processes, one book per item, merged in the parent ("pool").</summary>
-    public static EngineFamily<WordCountWorkload, WordCountEntry[]> PoolWordCount(Func<int, ProcessPool> poolWith, int chunkSize)
+    public static EngineFamily<WordCountWorkload, WordTable> PoolWordCount(Func<int, ProcessPool> poolWith, int chunkSize)
     {
         ArgumentNullException.ThrowIfNull(poolWith);
-        return new("serial", w => w.Serial(), SameEntries, [Engine.Of<WordCountWorkload, WordCountEntry[]>("pool", (w, n) => PoolWorkloads.WordCount(poolWith(n), w, chunkSize))]);
+        return new("serial", w => w.Serial(), SameEntries, [Engine.Of<WordCountWorkload, WordTable>("pool", (w, n) => PoolWorkloads.WordCount(poolWith(n), w, chunkSize))]);
     }
 
     private static GlobalInterpreterLock Lock(TimeSpan? switchInterval) => new(switchInterval ?? GlobalInterpreterLock.DefaultSwitchInterval);
 
     private static bool SameDoubles(double[] expected, double[] actual) => expected.AsSpan().SequenceEqual(actual);
 
-    private static bool SameEntries(WordCountEntry[] expected, WordCountEntry[] actual) => expected.AsSpan().SequenceEqual(actual);
+    private static bool SameEntries(WordTable expected, WordTable actual) => expected.SameRows(actual);
 }

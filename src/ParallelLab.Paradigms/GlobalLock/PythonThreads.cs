@@ -22,7 +22,7 @@ public static class PythonThreads
     /// One item per book, each counted into its own table (the tokeniser checks in every 64 Ki
     /// characters), merged at the end on one thread, as the lesson's Python merges after the join.
     /// </summary>
-    public static WordCountEntry[] WordCount(WordCountWorkload workload, int workers, GlobalInterpreterLock? gil)
+    public static WordTable WordCount(WordCountWorkload workload, int workers, GlobalInterpreterLock? gil)
     {
         ArgumentNullException.ThrowIfNull(workload);
         CorpusWordCounts[] perBook = Map(workload.Books.Count, workers, gil, (book, checkpoint) =>

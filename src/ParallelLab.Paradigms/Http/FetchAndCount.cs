@@ -38,7 +38,7 @@ public sealed class FetchAndCount(BookClient client)
 
     private FetchedBook Count(string book, byte[] bytes, Action? checkpoint = null)
     {
-        WordCountEntry[] counts = BookWordCounter.Count(bytes, book, checkpoint: checkpoint);
+        WordTable counts = BookWordCounter.Count(bytes, book, checkpoint: checkpoint);
         Interlocked.Increment(ref _counted);
         return new FetchedBook(book, bytes, counts);
     }

@@ -11,6 +11,6 @@ public sealed record FetchWork(FetchAndCount Job, IReadOnlyList<string> Books)
         return expected.Length == actual.Length && expected.Zip(actual).All(pair =>
             pair.First.Name == pair.Second.Name
             && pair.First.Bytes.AsSpan().SequenceEqual(pair.Second.Bytes)
-            && pair.First.Counts.AsSpan().SequenceEqual(pair.Second.Counts));
+            && pair.First.Counts.SameRows(pair.Second.Counts));
     }
 }

@@ -36,7 +36,7 @@ public static class PoolWorkloads
     }
 
     /// <summary>Starmap: one item per book, (name, bytes); the tables are merged in book order.</summary>
-    public static WordCountEntry[] WordCount(ProcessPool pool, WordCountWorkload workload, int chunkSize)
+    public static WordTable WordCount(ProcessPool pool, WordCountWorkload workload, int chunkSize)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(workload);

@@ -16,7 +16,7 @@ public static class ThreadedWordCount
         TimeSpan counting = stopwatch.Elapsed;
 
         stopwatch.Restart();
-        WordCountEntry[] table = WordCountWorkload.Merge(partials, workers);
+        WordTable table = WordCountWorkload.Merge(partials, workers);
         return new WordCountRun(table, counting, stopwatch.Elapsed, partials.Count);
     }
 

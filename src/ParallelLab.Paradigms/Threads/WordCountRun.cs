@@ -7,4 +7,4 @@ namespace ParallelLab.Paradigms.Threads;
 /// the per-worker tables (split by partition over the same number of threads, but memory-bound:
 /// the part that scales least, which Amdahl's law charges for).
 /// </summary>
-public sealed record WordCountRun(WordCountEntry[] Table, TimeSpan Counting, TimeSpan Merging, int PartialTables);
+public sealed record WordCountRun(WordTable Table, TimeSpan Counting, TimeSpan Merging, int PartialTables);

@@ -53,7 +53,7 @@ public sealed class WordCountWorkload
     public TokenizedBook Count(int index, Action? checkpoint = null) =>
         Tokenizer.CountUtf8(Books[index], Names[index], checkpoint);
 
-    public WordCountEntry[] Serial()
+    public WordTable Serial()
     {
         var counts = new CorpusWordCounts();
         for (int i = 0; i < Books.Count; i++)
@@ -68,7 +68,7 @@ public sealed class WordCountWorkload
     /// Merges per-worker accumulators (in any order) into the corpus table, counting the merged
     /// words on up to <paramref name="degreeOfParallelism"/> threads (see <see cref="CorpusWordCounts.ToTable"/>).
     /// </summary>
-    public static WordCountEntry[] Merge(IEnumerable<CorpusWordCounts> partials, int degreeOfParallelism)
+    public static WordTable Merge(IEnumerable<CorpusWordCounts> partials, int degreeOfParallelism)
     {
         ArgumentNullException.ThrowIfNull(partials);
         var total = new CorpusWordCounts();

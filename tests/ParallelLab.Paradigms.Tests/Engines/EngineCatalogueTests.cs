@@ -43,12 +43,12 @@ public class EngineCatalogueTests
     public void Every_word_count_engine_gives_the_serial_table_and_the_thread_strategies_time_count_and_merge(int workers)
     {
         WordCountWorkload words = SmallCorpus.WordCount;
-        EngineFamily<WordCountWorkload, WordCountEntry[]> family = EngineCatalogue.WordCount();
-        WordCountEntry[] serial = family.Serial(words);
+        EngineFamily<WordCountWorkload, WordTable> family = EngineCatalogue.WordCount();
+        WordTable serial = family.Serial(words);
 
-        foreach (Engine<WordCountWorkload, WordCountEntry[]> engine in family.Engines)
+        foreach (Engine<WordCountWorkload, WordTable> engine in family.Engines)
         {
-            EngineOutput<WordCountEntry[]> output = engine.RunWithPhases(words, workers);
+            EngineOutput<WordTable> output = engine.RunWithPhases(words, workers);
             Assert.Equal(serial, output.Result);
             Assert.Equal(ThreadStrategies.All.Any(s => s.Name == engine.Name) ? ["count", "merge"] : [], output.Phases.Select(p => p.Name));
         }
@@ -84,7 +84,7 @@ public class EngineCatalogueTests
     public void The_pool_word_count_runs_on_the_pool_of_the_requested_size()
     {
         using var pool = ProcessPool.Start(2);
-        EngineFamily<WordCountWorkload, WordCountEntry[]> family = EngineCatalogue.PoolWordCount(n => n == 2 ? pool : throw new ArgumentOutOfRangeException(nameof(n)), chunkSize: 3);
+        EngineFamily<WordCountWorkload, WordTable> family = EngineCatalogue.PoolWordCount(n => n == 2 ? pool : throw new ArgumentOutOfRangeException(nameof(n)), chunkSize: 3);
 
         Assert.Equal(["pool"], family.Names);
         Assert.Equal(SmallCorpus.WordCount.Serial(), family["pool"].Run(SmallCorpus.WordCount, 2));

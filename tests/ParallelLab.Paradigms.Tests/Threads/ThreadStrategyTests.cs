@@ -10,7 +10,7 @@ public class ThreadStrategyTests
 {
     private static readonly Lazy<AcfWorkload> Acf = new(() => AcfWorkload.TopWords(SmallCorpus.LargestBook, ReferenceAcfKernel.Instance));
     private static readonly Lazy<double[]> SerialAcf = new(() => Acf.Value.Serial());
-    private static readonly Lazy<WordCountEntry[]> SerialCounts = new(() => SmallCorpus.WordCount.Serial());
+    private static readonly Lazy<WordTable> SerialCounts = new(() => SmallCorpus.WordCount.Serial());
 
     public static TheoryData<string, int> Cases()
     {
