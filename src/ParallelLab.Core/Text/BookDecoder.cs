@@ -65,6 +65,24 @@ public static class BookDecoder
         }
     }
 
+    /// <summary>
+    /// <see cref="Validate"/> but for the NUL bytes, which the caller looks for on its own pass over
+    /// the text (the tokenizer's separator mask) and refuses with <see cref="Binary"/>: what is
+    /// refused, and with which message, is the same.
+    /// </summary>
+    internal static void ValidateAllButNul(ReadOnlySpan<byte> bytes, string name)
+    {
+        CheckSize(bytes, name);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            Validate(bytes, name); // a NUL before the bad byte is named first, as Validate names it
+        }
+    }
+
+    /// <summary>The refusal of a text holding a NUL byte, the first of which is named.</summary>
+    internal static InputException Binary(ReadOnlySpan<byte> bytes, string name) =>
+        new($"book '{name}' looks binary (NUL byte at offset {bytes.IndexOf((byte)0)}), not plain text");
+
     /// <summary>Strict UTF-8 for any other text input (a .dat file), with the same error.</summary>
     public static string DecodeText(ReadOnlySpan<byte> bytes, string role, string name)
     {
@@ -80,6 +98,18 @@ public static class BookDecoder
 
     private static void CheckIsText(ReadOnlySpan<byte> bytes, string name)
     {
+        CheckSize(bytes, name);
+
+        // Python would happily decode NUL bytes, but a text with NULs is a binary file given by
+        // mistake (an archive, an image); saying so beats counting garbage "words".
+        if (bytes.Contains((byte)0))
+        {
+            throw Binary(bytes, name);
+        }
+    }
+
+    private static void CheckSize(ReadOnlySpan<byte> bytes, string name)
+    {
         if (bytes.IsEmpty)
         {
             throw new InputException($"book '{name}' is empty");
@@ -88,14 +118,6 @@ public static class BookDecoder
         if (bytes.Length > MaxBytes)
         {
             throw new InputException($"book '{name}' is {bytes.Length / 1e6:F0} MB; books above {MaxBytes / 1e6:F0} MB are not supported");
-        }
-
-        // Python would happily decode NUL bytes, but a text with NULs is a binary file given by
-        // mistake (an archive, an image); saying so beats counting garbage "words".
-        int nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            throw new InputException($"book '{name}' looks binary (NUL byte at offset {nul}), not plain text");
         }
     }
 

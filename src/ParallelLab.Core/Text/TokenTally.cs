@@ -17,7 +17,7 @@ internal ref struct TokenTally
     private readonly ReadOnlySpan<byte> _text;
     private readonly ref byte _origin;
     private readonly bool _recordIds;
-    private readonly Utf8Vocabulary _vocabulary = new();
+    private readonly Utf8Vocabulary _vocabulary;
     private int[] _ids;
     private int _idCount;
     private byte[] _lowered = ArrayPool<byte>.Shared.Rent(256);
@@ -25,6 +25,7 @@ internal ref struct TokenTally
     public TokenTally(ReadOnlySpan<byte> text, bool recordIds)
     {
         _text = text;
+        _vocabulary = new Utf8Vocabulary(Utf8Vocabulary.ExpectedWords(text.Length));
         _origin = ref MemoryMarshal.GetReference(text);
         _recordIds = recordIds;
         _ids = recordIds ? ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length / 5)) : [];

@@ -23,7 +23,7 @@ public static class Tokenizer
     public static TokenizedBook Tokenize(string text, string name, Action? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Scan(BookDecoder.StrictUtf8.GetBytes(text), name, checkpoint, recordIds: true);
+        return Scan(BookDecoder.StrictUtf8.GetBytes(text), name, checkpoint, recordIds: true, refuseNul: false);
     }
 
     /// <summary>
@@ -32,8 +32,8 @@ public static class Tokenizer
     /// </summary>
     public static TokenizedBook TokenizeUtf8(ReadOnlySpan<byte> bytes, string name, Action? checkpoint = null)
     {
-        BookDecoder.Validate(bytes, name);
-        return Scan(bytes, name, checkpoint, recordIds: true);
+        BookDecoder.ValidateAllButNul(bytes, name);
+        return Scan(bytes, name, checkpoint, recordIds: true, refuseNul: true);
     }
 
     /// <summary>
@@ -43,14 +43,15 @@ public static class Tokenizer
     /// </summary>
     public static TokenizedBook CountUtf8(ReadOnlySpan<byte> bytes, string name, Action? checkpoint = null)
     {
-        BookDecoder.Validate(bytes, name);
-        return Scan(bytes, name, checkpoint, recordIds: false);
+        BookDecoder.ValidateAllButNul(bytes, name);
+        return Scan(bytes, name, checkpoint, recordIds: false, refuseNul: true);
     }
 
     /// <summary>Reads and tokenises a book file; the book is named by its path.</summary>
     public static TokenizedBook TokenizeFile(string path) => TokenizeUtf8(IO.InputFile.ReadAllBytes(path, "book"), path);
 
-    private static TokenizedBook Scan(ReadOnlySpan<byte> text, string name, Action? checkpoint, bool recordIds)
+    /// <param name="refuseNul">Whether a NUL byte makes the text binary (a file's bytes) or is a character like any other (a string given in code).</param>
+    private static TokenizedBook Scan(ReadOnlySpan<byte> text, string name, Action? checkpoint, bool recordIds, bool refuseNul)
     {
         var tally = new TokenTally(text, recordIds);
         int maskLength = SeparatorMask.WordCount(text.Length);
@@ -58,7 +59,10 @@ public static class Tokenizer
         try
         {
             Span<ulong> mask = rented.AsSpan(0, maskLength);
-            SeparatorMask.Fill(text, mask);
+            if (SeparatorMask.Fill(text, mask) && refuseNul)
+            {
+                throw BookDecoder.Binary(text, name);
+            }
 
             // A token starts at a clear bit whose predecessor is set and ends (exclusively) at a set
             // bit whose predecessor is clear; the byte before the text counts as a separator, and

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -21,15 +22,37 @@ namespace ParallelLab.Core.Text;
 /// </summary>
 internal sealed class Utf8Vocabulary : IDisposable
 {
-    private const int InitialSlots = 1 << 12;
+    private const int MinimumSlots = 1 << 12;
+    private const int MaximumInitialSlots = 1 << 20;
 
-    private int[] _slots = RentCleared(InitialSlots); // word id + 1; 0 marks an empty slot
-    private int _slotMask = InitialSlots - 1;
-    private Word[] _words = ArrayPool<Word>.Shared.Rent(InitialSlots / 2);
+    private int[] _slots; // word id + 1; 0 marks an empty slot
+    private int _slotMask;
+    private Word[] _words;
     private int _count;
     private byte[] _arena = [];
     private int _arenaLength;
     private int[] _arenaOffsets = []; // by id, for words longer than sixteen bytes
+
+    /// <param name="expectedWords">
+    /// About how many distinct words will come: the table starts large enough for them, so that it
+    /// is not rehashed on the way (each doubling touches every word again).
+    /// </param>
+    public Utf8Vocabulary(int expectedWords = 0)
+    {
+        int slots = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, 4 * expectedWords)), MinimumSlots, MaximumInitialSlots);
+        _slots = RentCleared(slots);
+        _slotMask = slots - 1;
+        _words = ArrayPool<Word>.Shared.Rent(slots / 4);
+    }
+
+    /// <summary>
+    /// About how many distinct words a text of <paramref name="bytes"/> bytes holds, by Heaps' law
+    /// (H. S. Heaps, "Information Retrieval: Computational and Theoretical Aspects", Academic
+    /// Press, 1978, §7.5: V = K·N^β) with β = ½ and K = 8 per square root of a byte, a little under
+    /// what the Gutenberg books show (9 to 13), so that a guess too large is rare: a table larger
+    /// than needed spreads its words over more cache lines.
+    /// </summary>
+    public static int ExpectedWords(int bytes) => (int)(8 * Math.Sqrt(bytes));
 
     /// <summary>Distinct words so far.</summary>
     public int Count => _count;

@@ -61,7 +61,7 @@ public static class WordCountTable
     /// </summary>
     public static int[] RankByCount(ReadOnlySpan<int> counts)
     {
-        Span<int> next = new int[DistributedCounts + 1];
+        Span<int> next = stackalloc int[DistributedCounts + 1];
         int frequent = 0;
         foreach (int count in counts)
         {
