@@ -25,10 +25,10 @@ public static class PythonThreads
     public static WordTable WordCount(WordCountWorkload workload, int workers, GlobalInterpreterLock? gil)
     {
         ArgumentNullException.ThrowIfNull(workload);
-        CorpusWordCounts[] perBook = Map(workload.Books.Count, workers, gil, (book, checkpoint) =>
+        CorpusWordCounts[] perBook = Map(workload.Books.Count, workers, gil, (item, checkpoint) =>
         {
             var counts = new CorpusWordCounts();
-            workload.CountInto(counts, book, checkpoint);
+            workload.CountInto(counts, workload.LargestFirst[item], checkpoint);
             return counts;
         });
         return WordCountWorkload.Merge(perBook, degreeOfParallelism: 1);

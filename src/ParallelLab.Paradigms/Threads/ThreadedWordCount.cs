@@ -25,6 +25,6 @@ public static class ThreadedWordCount
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(strategy);
-        return strategy.Run(workload.Books.Count, workers, () => new CorpusWordCounts(), (book, counts) => workload.CountInto(counts, book));
+        return strategy.Run(workload.Books.Count, workers, () => new CorpusWordCounts(), (item, counts) => workload.CountInto(counts, workload.LargestFirst[item]));
     }
 }

@@ -22,11 +22,21 @@ public sealed class WordCountWorkload
 
         Books = books;
         Names = names;
+        LargestFirst = [.. Enumerable.Range(0, books.Count).OrderByDescending(i => books[i].Length).ThenBy(i => i)];
     }
 
     public IReadOnlyList<byte[]> Books { get; }
 
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>
+    /// Book indexes by decreasing size: the order workers take them in. Books differ 125-fold in
+    /// size, and the largest taken last would leave one worker counting while the others wait;
+    /// largest first is Graham's longest-processing-time rule ("Bounds on multiprocessing timing
+    /// anomalies", SIAM Journal on Applied Mathematics 17(2), 1969), within 4/3 of the best
+    /// schedule. The tables keep the corpus order whatever order the books are counted in.
+    /// </summary>
+    public IReadOnlyList<int> LargestFirst { get; }
 
     public long TotalBytes => Books.Sum(b => (long)b.Length);
 
