@@ -64,59 +64,73 @@ public static class Tokenizer
                 throw BookDecoder.Binary(text, name);
             }
 
-            // A token starts at a clear bit whose predecessor is set and ends (exclusively) at a set
-            // bit whose predecessor is clear; the byte before the text counts as a separator, and
-            // the mask's set padding and sentinel word end the last token. Starts and ends
-            // alternate, so the k-th start of a word pairs with its k-th end, or with the first end
-            // of a later word when the token runs on.
-            int pendingStart = -1;
-            ulong previousIsSeparator = 1;
-            for (int w = 0; w < mask.Length; w++)
-            {
-                if (checkpoint is not null && w % CheckpointEvery == CheckpointEvery - 1)
-                {
-                    checkpoint();
-                }
-
-                ulong separators = mask[w];
-                ulong shifted = (separators << 1) | previousIsSeparator;
-                previousIsSeparator = separators >> 63;
-                ulong starts = ~separators & shifted;
-                ulong ends = separators & ~shifted;
-                int offset = w << 6;
-                if (pendingStart >= 0)
-                {
-                    if (ends == 0)
-                    {
-                        continue;
-                    }
-
-                    tally.Add(pendingStart, offset + BitOperations.TrailingZeroCount(ends));
-                    ends &= ends - 1;
-                    pendingStart = -1;
-                }
-
-                while (starts != 0)
-                {
-                    int start = offset + BitOperations.TrailingZeroCount(starts);
-                    starts &= starts - 1;
-                    if (ends == 0)
-                    {
-                        pendingStart = start;
-                        break;
-                    }
-
-                    tally.Add(start, offset + BitOperations.TrailingZeroCount(ends));
-                    ends &= ends - 1;
-                }
-            }
-
+            CountTokens(ref tally, mask, checkpoint);
             return tally.Build(name);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(rented);
             tally.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Hands every token the mask delimits to the tally. A token starts at a clear bit whose
+    /// predecessor is set and ends (exclusively) at a set bit whose predecessor is clear; the byte
+    /// before the text counts as a separator, and the mask's set padding and sentinel word end the
+    /// last token. Starts and ends alternate, so the k-th start of a word pairs with its k-th end,
+    /// or with the first end of a later word when the token runs on. The tally is called from one
+    /// place only, outside any exception handler, so that the compiler inlines it here.
+    /// </summary>
+    private static void CountTokens(ref TokenTally tally, ReadOnlySpan<ulong> mask, Action? checkpoint)
+    {
+        int pendingStart = -1;
+        ulong previousIsSeparator = 1;
+        for (int w = 0; w < mask.Length; w++)
+        {
+            if (checkpoint is not null && w % CheckpointEvery == CheckpointEvery - 1)
+            {
+                checkpoint();
+            }
+
+            ulong separators = mask[w];
+            ulong shifted = (separators << 1) | previousIsSeparator;
+            previousIsSeparator = separators >> 63;
+            ulong starts = ~separators & shifted;
+            ulong ends = separators & ~shifted;
+            int offset = w << 6;
+            while (true)
+            {
+                int start;
+                if (pendingStart >= 0)
+                {
+                    if (ends == 0)
+                    {
+                        break;
+                    }
+
+                    start = pendingStart;
+                    pendingStart = -1;
+                }
+                else
+                {
+                    if (starts == 0)
+                    {
+                        break;
+                    }
+
+                    start = offset + BitOperations.TrailingZeroCount(starts);
+                    starts &= starts - 1;
+                    if (ends == 0)
+                    {
+                        pendingStart = start;
+                        break;
+                    }
+                }
+
+                tally.Add(start, offset + BitOperations.TrailingZeroCount(ends));
+                ends &= ends - 1;
+            }
         }
     }
 }
