@@ -28,12 +28,18 @@ public sealed record RunQuality(
 
     public bool MachineWasBusy => ContendedCases.Count > 0;
 
+    /// <summary>The unclear groups whose serial baseline moved between its runs (<see cref="SerialDrift"/>): the machine's speed changed.</summary>
+    public IReadOnlyList<ScalingAnalysis> Drifted => [.. Unclear.Where(a => a.Drift is { Significant: true })];
+
     /// <summary>The classes whose groups could not be judged: what to measure again.</summary>
     public IReadOnlyList<string> ClassesToMeasureAgain =>
         [.. Unclear.Concat(Busy).Select(a => a.Group.Paradigm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    /// <summary>One line on the machine: quiet, busy (how many cases, how many cores others took), or not recorded.</summary>
-    public string MachineText =>
+    /// <summary>One line on the machine: quiet, busy (how many cases, how many cores others took), or not recorded; and whether its speed changed.</summary>
+    public string MachineText => CoresText + (Drifted.Count == 0 ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $"; ⚠ but its speed changed during the run (a serial baseline up to {(Drifted.Max(a => a.Drift!.Ratio) - 1) * 100:F0} % slower in one run than in another): {Drifted.Count} group{(Drifted.Count == 1 ? "" : "s")} not judged"));
+
+    private string CoresText =>
         WindowsTooShort ? string.Create(CultureInfo.InvariantCulture, $"too short to judge: every case measured for under {MachineLoad.ShortestWindowSeconds} s, less than the recorder needs to tell other processes' use of the cores")
         : LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
         : MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {ContendedCases.Count} of {CasesWithLoad} cases ran with fewer cores than they could use (others took up to {MostCoresTaken:F2} cores)")

@@ -23,7 +23,7 @@ public sealed class ScalingAnalysis
     /// <summary>A speedup within this of 1 at every worker count is "no speedup".</summary>
     public const double FlatTolerance = 0.1;
 
-    private ScalingAnalysis(ScalingGroup group, IReadOnlyList<ScalingPoint> points, int cores, double? serialMean, bool serialContended)
+    private ScalingAnalysis(ScalingGroup group, IReadOnlyList<ScalingPoint> points, int cores, double? serialMean, bool serialContended, SerialDrift? drift)
     {
         Group = group;
         Points = points;
@@ -31,10 +31,11 @@ public sealed class ScalingAnalysis
         SerialMeanNanoseconds = serialMean;
         SerialContended = serialContended;
         ReferenceContended = points[0].Contended;
+        Drift = drift;
         ScalingPoint[] usable = ReferenceContended ? [] : [.. points.Where(p => !p.Contended)];
         Fits = ScalingFits.FitAll([.. usable.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup))]);
         BestFit = ScalingFits.Best(Fits);
-        (Verdict, VerdictText) = Judge(points, usable);
+        (Verdict, VerdictText) = Judge(points, usable, drift);
         RecommendedWorkers = Verdict == ScalingVerdict.Busy ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
         ContentionNote = NoteOnContention(points, ReferenceContended, serialContended);
     }
@@ -57,6 +58,9 @@ public sealed class ScalingAnalysis
 
     /// <summary>True when the one-worker reference itself ran contended: no relative speedup of the group can be trusted.</summary>
     public bool ReferenceContended { get; }
+
+    /// <summary>How far the serial baseline's runs moved during the run, or null when it has fewer than two runs to compare (see <see cref="SerialDrift"/>).</summary>
+    public SerialDrift? Drift { get; }
 
     /// <summary>The largest uncontended worker count whose efficiency is at least <see cref="RecommendedEfficiency"/>; null when the machine was too busy to judge.</summary>
     public int? RecommendedWorkers { get; }
@@ -101,7 +105,8 @@ public sealed class ScalingAnalysis
             points.Add(new ScalingPoint(workers, mean, baselineMean / mean, low, high, cores > 0 && workers > cores) { AgainstSerial = againstSerial, Load = result.Load });
         }
 
-        return new ScalingAnalysis(group, points, cores, serial?.Average(), serialContended);
+        SerialDrift? drift = SerialDrift.Of(group.Serial.Where(r => r.Load?.Contended(1) != true));
+        return new ScalingAnalysis(group, points, cores, serial?.Average(), serialContended, drift);
     }
 
     /// <summary>The serial baseline's iterations, pooled over its runs that were not contended (all of them when every one was).</summary>
@@ -116,7 +121,7 @@ public sealed class ScalingAnalysis
         return quiet.Length > 0 ? ([.. quiet.SelectMany(r => r.Nanoseconds)], false) : ([.. serial.SelectMany(r => r.Nanoseconds)], true);
     }
 
-    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable)
+    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable, SerialDrift? drift)
     {
         if (usable.Length == 0)
         {
@@ -143,6 +148,11 @@ public sealed class ScalingAnalysis
         if (parallel.Any(p => double.IsNaN(p.SpeedupLow)))
         {
             return (ScalingVerdict.Unclear, "too few iterations to tell: a case measured once has no interval (run a job with several iterations)");
+        }
+
+        if (drift is { Significant: true })
+        {
+            return (ScalingVerdict.Unclear, $"the machine's speed changed during the run: the serial baseline, the same work each time, took {Format.Time(drift.FastestMean)} to {Format.Time(drift.SlowestMean)} ({Format.Number((drift.Ratio - 1) * 100)} % apart), more than the points can be trusted to differ by");
         }
 
         if (parallel.All(p => Math.Abs(p.Speedup - 1) < FlatTolerance))

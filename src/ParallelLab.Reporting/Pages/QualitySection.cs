@@ -28,10 +28,19 @@ internal static class QualitySection
             lines.Add("The machine was quiet: no case lost cores to other processes while it ran.");
         }
 
+        if (quality.Drifted.Count > 0)
+        {
+            ScalingAnalysis widest = quality.Drifted.MaxBy(a => a.Drift!.Ratio)!;
+            string classes = string.Join(", ", quality.Drifted.Select(a => a.Group.Paradigm.Split('.')[^1]).Distinct(StringComparer.Ordinal));
+            lines.Add($"⚠ **The machine's speed changed during the run**, though no other process took the cores: a serial baseline, the same work every time it ran, took up to {Format.Number((widest.Drift!.Ratio - 1) * 100)} % longer in one run than in another ({classes}). "
+                + "Another virtual machine on the same host or a change of clock does that, and the guest cannot see it. The groups of those classes are not judged: their points were measured at different times, and differ by as much for no reason of their own.");
+        }
+
         int judged = quality.Groups - quality.Unclear.Count - quality.Busy.Count;
         if (quality.Groups > 0)
         {
-            lines.Add($"{quality.Groups} scaling group{(quality.Groups == 1 ? "" : "s")}: {judged} judged, {quality.Unclear.Count} too noisy to tell (a 95 % interval that includes no speedup), {quality.Busy.Count} not judged because the machine was busy.");
+            string drifted = quality.Drifted.Count > 0 ? $", {quality.Drifted.Count} of them because the machine's speed changed" : string.Empty;
+            lines.Add($"{quality.Groups} scaling group{(quality.Groups == 1 ? "" : "s")}: {judged} judged, {quality.Unclear.Count} too noisy to tell (a 95 % interval that includes no speedup{drifted}), {quality.Busy.Count} not judged because the machine was busy.");
         }
 
         if (quality.ClassesToMeasureAgain.Count > 0)
