@@ -4,6 +4,7 @@ using ParallelLab.TestSupport;
 namespace ParallelLab.Cli.Tests.Commands;
 
 /// <summary>A user's mistake gets one line on standard error and a non-zero exit code, never a stack trace.</summary>
+[Collection(nameof(UserErrorTests))]
 public sealed class UserErrorTests : IDisposable
 {
     private readonly TemporaryDirectory _dir = new();
@@ -153,3 +154,11 @@ public sealed class UserErrorTests : IDisposable
         }
     }
 }
+
+/// <summary>
+/// Alone, after the parallel tests: the relative-path cases change the process's current
+/// directory for a moment, which every process another test starts then would inherit (an
+/// <c>mpiexec</c> started in that moment failed to enter the folder once it was deleted).
+/// </summary>
+[CollectionDefinition(nameof(UserErrorTests), DisableParallelization = true)]
+public sealed class UserErrorTestsRunAlone;
