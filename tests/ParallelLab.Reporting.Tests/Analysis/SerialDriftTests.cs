@@ -32,7 +32,7 @@ public class SerialDriftTests
         Assert.Equal(1.31, analysis.Drift.Ratio, 1);
         Assert.Equal(ScalingVerdict.Unclear, analysis.Verdict);
         Assert.False(analysis.Judged);
-        Assert.Matches(@"^the machine's speed changed during the run: the serial baseline, the same work each time, took \d+(\.\d)? ms to 1\d\d ms \(\d\d(\.\d)? % apart\)", analysis.VerdictText);
+        Assert.Matches(@"^not judged: the machine's speed changed during the run \(serial baseline \d+(\.\d)? ms to 1\d\d ms\)$", analysis.VerdictText);
     }
 
     [Fact]
