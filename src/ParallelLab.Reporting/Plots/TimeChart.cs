@@ -22,7 +22,9 @@ public static class TimeChart
         // The job is named only where the class ran under several (the native-BLAS thread counts).
         bool manyJobs = measured.Select(c => c.JobId).Distinct().Count() > 1;
         string[] labels = [.. measured.Select(c => Label(c, manyJobs))];
-        model.Axes.Add(new CategoryAxis { Position = AxisPosition.Left, ItemsSource = labels, GapWidth = 0.2, IsZoomEnabled = false, FontSize = 10, StartPosition = 1, EndPosition = 0 });
+        // Half a row of room beyond the first and the last case: with only dots and bars (no bar
+        // series) the axis would otherwise end on the last case and cut its marks in half.
+        model.Axes.Add(new CategoryAxis { Position = AxisPosition.Left, ItemsSource = labels, GapWidth = 0.2, IsZoomEnabled = false, FontSize = 10, StartPosition = 1, EndPosition = 0, Minimum = -0.5, Maximum = labels.Length - 0.5 });
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "Time per operation", Unit = "ms", MajorGridlineStyle = LineStyle.Dot, MinorGridlineStyle = LineStyle.None, StringFormat = "0.###" });
         model.Series.Add(Intervals.Horizontal("fastest to slowest", measured.Select((c, i) => ((double)i, c.Nanoseconds.Min() / 1e6, c.Nanoseconds.Max() / 1e6))));
         var means = new ScatterSeries { Title = "mean", MarkerType = MarkerType.Circle, MarkerSize = 4 };
