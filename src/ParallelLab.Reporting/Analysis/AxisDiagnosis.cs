@@ -51,6 +51,13 @@ public static class AxisDiagnosis
             return missing;
         }
 
+        if (results.Count > 0 && results.All(r => r.Namespace == BenchmarkConventions.LabNamespace))
+        {
+            // The lab's own classes without a worker count are serial by design: naming an axis would not help.
+            string classes = string.Join(", ", results.Select(r => r.Type.Split('.')[^1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            return $"no scaling group: {classes} measure{(classes.Contains(',', StringComparison.Ordinal) ? "" : "s")} serial work, with no worker count; speedups come from the classes that have one (CpuThreads, ProcessPool, Workflow, ...), e.g. ./run-benchmarks.sh '*CpuThreads*'";
+        }
+
         string seen = Seen(results);
 
         string[] ambiguous = [.. results.Select(r => r.Parameters.Keys.Where(BenchmarkConventions.IsWorkerName).ToArray()).Where(names => names.Length > 1).SelectMany(names => names).Distinct().Order(StringComparer.Ordinal)];

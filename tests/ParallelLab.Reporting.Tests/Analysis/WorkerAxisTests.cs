@@ -35,6 +35,20 @@ public class WorkerAxisTests
         Assert.Null(AxisDiagnosis.WhyNoScaling(results));
     }
 
+    [Fact]
+    public void The_labs_own_serial_classes_are_named_as_serial_not_asked_for_an_axis()
+    {
+        BenchmarkResult[] results =
+        [
+            Case("ParallelLab.Benchmarks.Serial", "WordCountCorpus", [], 100) with { Namespace = BenchmarkConventions.LabNamespace },
+            Case("ParallelLab.Benchmarks.Serial", "AcfFastKernel", [], 1) with { Namespace = BenchmarkConventions.LabNamespace },
+        ];
+
+        Assert.Equal(
+            "no scaling group: Serial measures serial work, with no worker count; speedups come from the classes that have one (CpuThreads, ProcessPool, Workflow, ...), e.g. ./run-benchmarks.sh '*CpuThreads*'",
+            AxisDiagnosis.WhyNoScaling(results));
+    }
+
     [Theory]
     [InlineData("Size")]
     [InlineData("Iterations")]
