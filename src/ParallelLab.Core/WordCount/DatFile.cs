@@ -13,12 +13,7 @@ namespace ParallelLab.Core.WordCount;
 /// </summary>
 public static class DatFile
 {
-    public static string Format(IEnumerable<WordCountEntry> entries)
-    {
-        var text = new ArrayBufferWriter<byte>();
-        FormatUtf8(entries, text);
-        return Encoding.UTF8.GetString(text.WrittenSpan);
-    }
+    public static string Format(IEnumerable<WordCountEntry> entries) => Text(output => FormatUtf8(entries, output));
 
     /// <summary>
     /// The file's bytes, written straight as UTF-8: the word's bytes, the count's digits and the
@@ -47,20 +42,10 @@ public static class DatFile
     public static void Write(string path, TokenizedBook book, int minLength = 1) => Write(path, WordTable.FromBook(book, minLength));
 
     /// <summary>A table's .dat from its UTF-8 words, no string made.</summary>
-    public static void Write(string path, WordTable table)
-    {
-        var text = new ArrayBufferWriter<byte>(1 << 16);
-        FormatUtf8(table, text);
-        AtomicFile.WriteAllBytes(path, text.WrittenSpan);
-    }
+    public static void Write(string path, WordTable table) => WriteFile(path, output => FormatUtf8(table, output));
 
     /// <summary>The .dat's text of a table (see <see cref="FormatUtf8(WordTable, IBufferWriter{byte})"/>).</summary>
-    public static string Format(WordTable table)
-    {
-        var text = new ArrayBufferWriter<byte>();
-        FormatUtf8(table, text);
-        return Encoding.UTF8.GetString(text.WrittenSpan);
-    }
+    public static string Format(WordTable table) => Text(output => FormatUtf8(table, output));
 
     /// <summary>A table's lines straight from its UTF-8 words.</summary>
     public static void FormatUtf8(WordTable table, IBufferWriter<byte> output)
@@ -118,10 +103,21 @@ public static class DatFile
         }
     }
 
-    public static void Write(string path, IEnumerable<WordCountEntry> entries)
+    public static void Write(string path, IEnumerable<WordCountEntry> entries) => WriteFile(path, output => FormatUtf8(entries, output));
+
+    /// <summary>The lines <paramref name="format"/> writes, as a string.</summary>
+    private static string Text(Action<IBufferWriter<byte>> format)
+    {
+        var text = new ArrayBufferWriter<byte>();
+        format(text);
+        return Encoding.UTF8.GetString(text.WrittenSpan);
+    }
+
+    /// <summary>The lines <paramref name="format"/> writes, replacing <paramref name="path"/> atomically.</summary>
+    private static void WriteFile(string path, Action<IBufferWriter<byte>> format)
     {
         var text = new ArrayBufferWriter<byte>(1 << 16);
-        FormatUtf8(entries, text);
+        format(text);
         AtomicFile.WriteAllBytes(path, text.WrittenSpan);
     }
 

@@ -51,7 +51,7 @@ public static class AxisDiagnosis
             return missing;
         }
 
-        if (results.Count > 0 && results.All(r => r.Namespace == BenchmarkConventions.LabNamespace))
+        if (results.Count > 0 && results.All(BenchmarkConventions.IsLabsOwn))
         {
             // The lab's own classes without a worker count are serial by design: naming an axis would not help.
             string classes = string.Join(", ", results.Select(r => r.Type.Split('.')[^1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));

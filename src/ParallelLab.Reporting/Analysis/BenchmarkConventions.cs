@@ -34,6 +34,9 @@ public static partial class BenchmarkConventions
     /// <summary>The workload that names the lab's own benchmarks; only their reports show the lesson's pictures.</summary>
     public const string LabNamespace = "ParallelLab.Benchmarks";
 
+    /// <summary>True for one of the lab's own benchmarks (<see cref="LabNamespace"/>).</summary>
+    public static bool IsLabsOwn(BenchmarkResult result) => result.Namespace == LabNamespace;
+
     /// <summary>The parameter that names the kernel a case runs, so that every paradigm on one kernel meets in one overview chart.</summary>
     public const string Kernel = "Work";
 

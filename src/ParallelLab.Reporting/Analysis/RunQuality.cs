@@ -36,8 +36,15 @@ public sealed record RunQuality(
         [.. Unclear.Concat(Busy).Select(a => a.Group.Paradigm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>One line on the machine: quiet, busy (how many cases, how many cores others took), or not recorded; and whether its speed changed.</summary>
-    public string MachineText => CoresText + (Drifted.Count == 0 ? string.Empty
-        : string.Create(CultureInfo.InvariantCulture, $"; ⚠ but its speed changed during the run (a serial baseline up to {(Drifted.Max(a => a.Drift!.Ratio) - 1) * 100:F0} % slower in one run than in another): {Drifted.Count} group{(Drifted.Count == 1 ? "" : "s")} not judged"));
+    public string MachineText
+    {
+        get
+        {
+            IReadOnlyList<ScalingAnalysis> drifted = Drifted;
+            return CoresText + (drifted.Count == 0 ? string.Empty
+                : string.Create(CultureInfo.InvariantCulture, $"; ⚠ but its speed changed during the run (a serial baseline up to {(drifted.Max(a => a.Drift!.Ratio) - 1) * 100:F0} % slower in one run than in another): {drifted.Count} group{(drifted.Count == 1 ? "" : "s")} not judged"));
+        }
+    }
 
     private string CoresText =>
         WindowsTooShort ? string.Create(CultureInfo.InvariantCulture, $"too short to judge: every case measured for under {MachineLoad.ShortestWindowSeconds} s, less than the recorder needs to tell other processes' use of the cores")

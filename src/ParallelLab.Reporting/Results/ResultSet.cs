@@ -27,7 +27,7 @@ public sealed class ResultSet
     public IReadOnlyList<string> Files { get; }
 
     /// <summary>True when every case is one of the lab's own benchmarks (<see cref="BenchmarkConventions.LabNamespace"/>).</summary>
-    public bool IsLabsOwn => Results.All(r => r.Namespace == BenchmarkConventions.LabNamespace);
+    public bool IsLabsOwn => Results.All(BenchmarkConventions.IsLabsOwn);
 
     /// <summary>Cases already in memory (a run that has just finished), in the order <see cref="Load(IEnumerable{string}, bool, ScalingConventions)"/> gives.</summary>
     public static ResultSet Of(IEnumerable<BenchmarkResult> results, HostEnvironment host)
