@@ -148,29 +148,47 @@ public sealed class CorpusWordCounts
     }
 
     /// <summary>
-    /// The ranked words copied into one list in row order, with their counts: where each row's
-    /// word starts is a prefix sum of the lengths, so chunks of rows are copied in parallel.
+    /// The ranked words copied into one list in row order, with their counts, on chunks of rows in
+    /// parallel: each chunk first sums its words' lengths, so that where each chunk's words start is
+    /// a prefix sum over the chunks (Blelloch, "Prefix sums and their applications",
+    /// CMU-CS-90-190, 1990), then copies them. Both passes read the words scattered over the
+    /// partitions, the slowest part of the table to make, so neither is left to one thread.
     /// </summary>
     private WordTable Table(PartitionCounts[] partitions, int[] order, int degreeOfParallelism)
     {
-        var ends = new int[order.Length];
-        var counts = new long[order.Length];
-        int length = 0;
-        for (int row = 0; row < order.Length; row++)
+        const int Chunk = 1 << 14;
+        int chunks = (order.Length + Chunk - 1) / Chunk;
+        var chunkStarts = new int[chunks + 1];
+        ParallelRange.For(chunks, degreeOfParallelism, c =>
         {
-            length += partitions[CorpusRanking.PartitionOf(order[row])].Words.LengthOf(CorpusRanking.IdOf(order[row]));
-            ends[row] = length;
+            int length = 0;
+            foreach (int handle in order.AsSpan(c * Chunk, Math.Min(Chunk, order.Length - (c * Chunk))))
+            {
+                length += partitions[CorpusRanking.PartitionOf(handle)].Words.LengthOf(CorpusRanking.IdOf(handle));
+            }
+
+            chunkStarts[c + 1] = length;
+        });
+
+        for (int c = 0; c < chunks; c++)
+        {
+            chunkStarts[c + 1] = checked(chunkStarts[c] + chunkStarts[c + 1]);
         }
 
-        var bytes = new byte[length + Utf8WordList.Slack];
-        const int Chunk = 1 << 14;
-        ParallelRange.For((order.Length + Chunk - 1) / Chunk, degreeOfParallelism, c =>
+        var bytes = new byte[chunkStarts[chunks] + Utf8WordList.Slack];
+        var ends = new int[order.Length];
+        var counts = new long[order.Length];
+        ParallelRange.For(chunks, degreeOfParallelism, c =>
         {
+            int end = chunkStarts[c];
             for (int row = c * Chunk; row < Math.Min(order.Length, (c + 1) * Chunk); row++)
             {
                 PartitionCounts words = partitions[CorpusRanking.PartitionOf(order[row])];
                 int id = CorpusRanking.IdOf(order[row]);
-                words.Words[id].CopyTo(bytes.AsSpan(row == 0 ? 0 : ends[row - 1]));
+                ReadOnlySpan<byte> word = words.Words[id];
+                word.CopyTo(bytes.AsSpan(end));
+                end += word.Length;
+                ends[row] = end;
                 counts[row] = words.CountOf(id);
             }
         });
