@@ -24,6 +24,9 @@ namespace ParallelLab.BenchmarkDotNet;
 /// <item>the measured iterations of the last launch (the signals before and after the actual
 /// run, which the benchmark process waits on): the cores the case itself got.</item>
 /// </list>
+/// Around every case it also probes how many cores' worth of work the machine gives threads on
+/// all usable cores (<see cref="ParallelCapacity"/>), before the case and after it, while no
+/// benchmark runs: a host that runs the virtual CPUs by turns takes nothing the guest can count.
 /// It also numbers the cases in the order they ran, marks the baseline, and marks the cases of a
 /// <see cref="CostAgainstWorkersAttribute"/> class.
 /// </summary>
@@ -31,6 +34,7 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
 {
     private static readonly LabMetricDescriptor Others = new(LabMetrics.OtherCores, "Others' cores", "CPU cores other processes used while the case ran (/proc/stat; the larger of all launches and the measured iterations)", _ => true);
     private static readonly LabMetricDescriptor Steal = new(LabMetrics.StealCores, "Steal", "CPU cores the hypervisor took while the case ran", v => v >= 0.01);
+    private static readonly LabMetricDescriptor Withheld = new(LabMetrics.WithheldCores, "Withheld", "CPU cores the host did not give threads spinning on every usable core, probed before and after the case (the worse)", v => v >= 0.01);
     private static readonly LabMetricDescriptor Load = new(LabMetrics.LoadAverage, "Load", "One-minute load average at the end of the case", _ => false);
     private static readonly LabMetricDescriptor Own = new(LabMetrics.OwnCores, "Cores used", "CPU time of the benchmark's processes over wall time, measured iterations of the last launch", _ => true);
     private static readonly LabMetricDescriptor Seconds = new(LabMetrics.Seconds, "Seconds", "Wall seconds over which the others' cores were measured", _ => false);
@@ -60,12 +64,15 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
 
     public override void OnStartRunBenchmark(BenchmarkCase benchmarkCase)
     {
+        double capacity = ParallelCapacity.Measure(UsableCores);
         CpuSample start = CpuSample.Take([Environment.ProcessId]);
         lock (_gate)
         {
-            _cases[benchmarkCase] = new CaseWindows(start, ++_runOrder);
+            _cases[benchmarkCase] = new CaseWindows(start, ++_runOrder) { CapacityBefore = capacity };
         }
     }
+
+    private static int UsableCores => Environment.ProcessorCount;
 
     /// <summary>A case whose last launch failed never reaches <see cref="ProcessResults"/>: forget it here.</summary>
     public override void OnEndRunBenchmark(BenchmarkCase benchmarkCase, BenchmarkReport report)
@@ -110,6 +117,7 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
     {
         ArgumentNullException.ThrowIfNull(results);
         CpuSample end = CpuSample.Take([Environment.ProcessId]);
+        double capacityAfter = ParallelCapacity.Measure(UsableCores);
         CaseWindows? windows;
         lock (_gate)
         {
@@ -133,6 +141,7 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
         MachineLoad? measured = windows.Measured is { Known: true } m ? m : null;
         yield return Others.Of(Math.Max(whole.OtherCores, measured?.OtherCores ?? 0));
         yield return Steal.Of(Math.Max(whole.StealCores, measured?.StealCores ?? 0));
+        yield return Withheld.Of(Math.Max(0, UsableCores - Math.Min(windows.CapacityBefore ?? UsableCores, capacityAfter)));
         yield return Load.Of(whole.LoadAverage);
         yield return Seconds.Of(whole.WallSeconds);
         yield return Cores.Of(whole.LogicalCores);
@@ -160,6 +169,9 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
         public CpuSample Start { get; } = start;
 
         public int RunOrder { get; } = runOrder;
+
+        /// <summary>The probe's capacity before the case; null for a case that started without the run events.</summary>
+        public double? CapacityBefore { get; init; }
 
         public CpuSample? MeasuredStart { get; set; }
 

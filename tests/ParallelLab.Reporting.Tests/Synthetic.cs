@@ -24,8 +24,11 @@ internal static class Synthetic
         return [.. workers.Select(p => Case(type, method, p, Times(1e8 * (serialFraction + ((1 - serialFraction) / p)), noise, iterations, random)))];
     }
 
-    /// <summary>The case as the lab's recorder would have left it: other processes took <paramref name="otherCores"/> of <paramref name="cores"/> while it ran.</summary>
-    public static BenchmarkResult WithLoad(BenchmarkResult result, double otherCores, int cores = 2, int? runOrder = null, bool cost = false)
+    /// <summary>
+    /// The case as the lab's recorder would have left it: other processes took <paramref name="otherCores"/>
+    /// of <paramref name="cores"/> while it ran, and the host withheld <paramref name="withheldCores"/> (probed), when given.
+    /// </summary>
+    public static BenchmarkResult WithLoad(BenchmarkResult result, double otherCores, int cores = 2, int? runOrder = null, bool cost = false, double? withheldCores = null)
     {
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
         {
@@ -43,6 +46,11 @@ internal static class Synthetic
         if (cost)
         {
             metrics[LabMetrics.CostAgainstWorkers] = 1;
+        }
+
+        if (withheldCores is { } withheld)
+        {
+            metrics[LabMetrics.WithheldCores] = withheld;
         }
 
         return result with { Metrics = metrics, Load = RecordedLoad.From(metrics, cores) };

@@ -56,6 +56,9 @@ public static class ScalingMeasurement
         for (int round = 0; round < repetitions; round++)
         {
             progress?.Report($"round {round + 1} of {repetitions}: every case once, in a turned order");
+            // What the host gives threads on every core, probed while nothing runs (ParallelCapacity): a
+            // host that runs the virtual CPUs by turns withholds cores no process of the guest's own takes.
+            double withheld = Math.Max(0, Environment.ProcessorCount - ParallelCapacity.Measure(Environment.ProcessorCount));
             foreach (Case<TResult> c in RoundOrder(cases, round))
             {
                 // A run is seconds at most; Ctrl+C or SIGTERM is answered between runs.
@@ -64,7 +67,7 @@ public static class ScalingMeasurement
                 var stopwatch = Stopwatch.StartNew();
                 EngineOutput<TResult> output = c.Run();
                 TimeSpan elapsed = stopwatch.Elapsed;
-                MachineLoad load = MachineLoad.Between(before, CpuSample.Take([Environment.ProcessId]), Environment.ProcessorCount);
+                MachineLoad load = MachineLoad.Between(before, CpuSample.Take([Environment.ProcessId]), Environment.ProcessorCount) with { WithheldCores = withheld };
                 // Every run is checked, not only the fastest: a race may strike any run.
                 if (!ReferenceEquals(c, cases[0]))
                 {

@@ -7,8 +7,9 @@ namespace ParallelLab.Core.Machine;
 /// measured processes really got, the cores other processes took, the cores the hypervisor stole,
 /// and the one-minute load average at its end; with the machine's CPUs (<see cref="LogicalCores"/>,
 /// where others may run) and the ones the measurement may use (<see cref="UsableCores"/>: fewer
-/// under an affinity mask or a container's CPU limit). A measurement "ran under contention" when
-/// others and steal left it fewer cores than it could use.
+/// under an affinity mask or a container's CPU limit), and the cores the host withheld. A
+/// measurement "ran under contention" when others, steal or the host left it fewer cores than it
+/// could use.
 /// </summary>
 public sealed record MachineLoad(double WallSeconds, double OwnCores, double OtherCores, double StealCores, double LoadAverage, int LogicalCores, int UsableCores)
 {
@@ -29,11 +30,28 @@ public sealed record MachineLoad(double WallSeconds, double OwnCores, double Oth
     /// <summary>False where the machine's CPU time cannot be read (not Linux), or the window was too short to tell.</summary>
     public bool Known => double.IsFinite(OtherCores) && LogicalCores > 0 && WallSeconds >= ShortestWindowSeconds;
 
-    /// <summary>Cores left to the measurement: all of the machine's less what others took and what was stolen.</summary>
-    public double FreeCores => LogicalCores - OtherCores - StealCores;
+    /// <summary>
+    /// Cores the host did not give: how far threads spinning on every usable core fell short of
+    /// as many cores' worth of work (<see cref="ParallelCapacity"/>, measured before and after the
+    /// case; the worse of the two). It sees, besides what others took, a host that runs the
+    /// virtual CPUs by turns, which nothing else in the guest shows. 0 when not measured.
+    /// </summary>
+    public double WithheldCores { get; init; }
 
-    /// <summary>Others and steal together: the cores the measurement could not have.</summary>
-    public double TakenCores => OtherCores + StealCores;
+    /// <summary>Cores left to the measurement: all of the machine's less what was taken.</summary>
+    public double FreeCores => LogicalCores - TakenCores;
+
+    /// <summary>
+    /// The cores the measurement could not have: others and steal together, or what the host
+    /// withheld when that was more (the probe's shortfall already includes what others took).
+    /// </summary>
+    public double TakenCores => Math.Max(OtherCores + StealCores, WithheldCores);
+
+    /// <summary>Cores' worth of work the host gave threads on every usable core: the usable cores less what it withheld.</summary>
+    public double HostCapacity => Math.Max(0, UsableCores - WithheldCores);
+
+    /// <summary>True when the host withheld more than others and steal account for.</summary>
+    public bool HostWithheld => WithheldCores > OtherCores + StealCores;
 
     /// <summary>The measurement between two readings of the same process tree, by a process that may use <paramref name="usableCores"/>.</summary>
     public static MachineLoad Between(CpuSample before, CpuSample after, int usableCores)
@@ -63,7 +81,10 @@ public sealed record MachineLoad(double WallSeconds, double OwnCores, double Oth
 
         double wall = timed.Sum(w => w.WallSeconds);
         double Weighted(Func<MachineLoad, double> cores) => timed.Sum(w => cores(w) * w.WallSeconds) / wall;
-        return new MachineLoad(wall, Weighted(w => w.OwnCores), Weighted(w => w.OtherCores), Weighted(w => w.StealCores), timed.Max(w => w.LoadAverage), timed[0].LogicalCores, timed[0].UsableCores);
+        return new MachineLoad(wall, Weighted(w => w.OwnCores), Weighted(w => w.OtherCores), Weighted(w => w.StealCores), timed.Max(w => w.LoadAverage), timed[0].LogicalCores, timed[0].UsableCores)
+        {
+            WithheldCores = timed.Max(w => w.WithheldCores),
+        };
     }
 
     /// <summary>Cores a measurement with this many workers can use: one per worker, at most the usable ones.</summary>
@@ -72,6 +93,11 @@ public sealed record MachineLoad(double WallSeconds, double OwnCores, double Oth
     /// <summary>True when others (and steal) left fewer cores than <paramref name="workers"/> could use, by more than <see cref="ToleratedCores"/>.</summary>
     public bool Contended(int workers) => Known && FreeCores < CoresWanted(workers) - ToleratedCores;
 
-    /// <summary>"others took 0.98 of 2 cores": how the lab says what a busy machine took.</summary>
-    public string TakenText => string.Create(CultureInfo.InvariantCulture, $"others took {TakenCores:F2} of {LogicalCores} cores");
+    /// <summary>
+    /// "others took 0.98 of 2 cores", or "the host gave 2 threads 1.04 cores' worth of work": how
+    /// the lab says what a busy machine took.
+    /// </summary>
+    public string TakenText => HostWithheld
+        ? string.Create(CultureInfo.InvariantCulture, $"the host gave {UsableCores} threads {HostCapacity:F2} cores' worth of work")
+        : string.Create(CultureInfo.InvariantCulture, $"others took {TakenCores:F2} of {LogicalCores} cores");
 }

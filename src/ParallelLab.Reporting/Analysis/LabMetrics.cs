@@ -18,6 +18,9 @@ public static class LabMetrics
     /// <summary>Cores the hypervisor took from this machine's virtual CPUs while the case ran.</summary>
     public const string StealCores = "ParallelLab.StealCores";
 
+    /// <summary>Cores the host did not give threads spinning on every usable core (<see cref="Core.Machine.MachineLoad.WithheldCores"/>).</summary>
+    public const string WithheldCores = "ParallelLab.WithheldCores";
+
     /// <summary>The one-minute load average at the end of the case.</summary>
     public const string LoadAverage = "ParallelLab.LoadAverage";
 

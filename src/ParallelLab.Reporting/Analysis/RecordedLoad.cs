@@ -28,6 +28,10 @@ public static class RecordedLoad
         double Value(string id) => metrics.TryGetValue(id, out double value) ? value : double.NaN;
         int Count(string id, int otherwise) => double.IsFinite(Value(id)) && Value(id) >= 1 ? (int)Value(id) : otherwise;
         int cores = Count(LabMetrics.Cores, logicalCores);
-        return new MachineLoad(Value(LabMetrics.Seconds), Value(LabMetrics.OwnCores), others, Value(LabMetrics.StealCores), Value(LabMetrics.LoadAverage), cores, Count(LabMetrics.UsableCores, cores));
+        return new MachineLoad(Value(LabMetrics.Seconds), Value(LabMetrics.OwnCores), others, Value(LabMetrics.StealCores), Value(LabMetrics.LoadAverage), cores, Count(LabMetrics.UsableCores, cores))
+        {
+            // Results recorded before the probe, or where it did not run, withheld nothing they know of.
+            WithheldCores = double.IsFinite(Value(LabMetrics.WithheldCores)) ? Value(LabMetrics.WithheldCores) : 0,
+        };
     }
 }

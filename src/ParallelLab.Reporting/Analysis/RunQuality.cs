@@ -49,8 +49,22 @@ public sealed record RunQuality(
     private string CoresText =>
         WindowsTooShort ? string.Create(CultureInfo.InvariantCulture, $"too short to judge: every case measured for under {MachineLoad.ShortestWindowSeconds} s, less than the recorder needs to tell other processes' use of the cores")
         : LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
-        : MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {ContendedCases.Count} of {CasesWithLoad} cases ran with fewer cores than they could use (others took up to {MostCoresTaken:F2} cores)")
+        : MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {ContendedCases.Count} of {CasesWithLoad} cases ran with fewer cores than they could use (others took up to {MostCoresTaken:F2} cores{HostText})")
         : string.Create(CultureInfo.InvariantCulture, $"quiet: no case lost cores to other processes (others took at most {MostCoresTaken:F2} cores)");
+
+    /// <summary>The contended cases whose cores the host withheld (<see cref="MachineLoad.HostWithheld"/>).</summary>
+    public IReadOnlyList<BenchmarkResult> HostWithheldCases => [.. ContendedCases.Where(r => r.Load!.HostWithheld)];
+
+    /// <summary>"; the host gave 2 threads as little as 1.04 cores' worth of work", or empty when it withheld none.</summary>
+    private string HostText
+    {
+        get
+        {
+            MachineLoad? worst = HostWithheldCases.Select(r => r.Load!).MaxBy(l => l.WithheldCores);
+            return worst is null ? string.Empty
+                : string.Create(CultureInfo.InvariantCulture, $"; the host gave {worst.UsableCores} threads as little as {worst.HostCapacity:F2} cores' worth of work");
+        }
+    }
 
     public static RunQuality Of(IReadOnlyList<BenchmarkResult> results, IReadOnlyList<ScalingAnalysis> analyses)
     {

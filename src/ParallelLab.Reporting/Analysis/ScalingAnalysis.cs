@@ -125,13 +125,13 @@ public sealed class ScalingAnalysis
     {
         if (usable.Length == 0)
         {
-            return (ScalingVerdict.Busy, "not judged: its one-worker reference ran while other processes took cores");
+            return (ScalingVerdict.Busy, "not judged: its one-worker reference ran while the machine was busy");
         }
 
         ScalingPoint[] parallel = [.. usable.Where(p => p.Workers > 1 && !p.Oversubscribed)];
         if (parallel.Length == 0 && points.Any(p => p.Workers > 1 && !p.Oversubscribed))
         {
-            return (ScalingVerdict.Busy, "not judged: every parallel point within the cores ran while other processes took cores");
+            return (ScalingVerdict.Busy, "not judged: every parallel point within the cores ran while the machine was busy");
         }
 
         if (parallel.Length == 0)
@@ -142,7 +142,7 @@ public sealed class ScalingAnalysis
 
         if (parallel.Length == 0)
         {
-            return (ScalingVerdict.Busy, "not judged: every parallel point ran while other processes took cores");
+            return (ScalingVerdict.Busy, "not judged: every parallel point ran while the machine was busy");
         }
 
         if (parallel.Any(p => double.IsNaN(p.SpeedupLow)))

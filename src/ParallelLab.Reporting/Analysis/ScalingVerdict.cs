@@ -18,6 +18,6 @@ public enum ScalingVerdict
     /// <summary>The speedup differs from 1, but its interval includes 1: more iterations are needed.</summary>
     Unclear,
 
-    /// <summary>Not judged: the one-worker reference, or every parallel point, ran while other processes took cores it needed.</summary>
+    /// <summary>Not judged: the one-worker reference, or every parallel point, ran with fewer cores than it needed (others, the hypervisor or the host took them).</summary>
     Busy,
 }

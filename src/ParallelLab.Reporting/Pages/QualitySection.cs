@@ -21,7 +21,8 @@ internal static class QualitySection
         {
             lines.Add($"⚠ **The machine was busy.** {quality.ContendedCases.Count} of {quality.CasesWithLoad} cases ran while other processes (or the hypervisor) took cores they could use, "
                 + $"in {string.Join(", ", quality.ContendedCases.Select(r => r.Type.Split('.')[^1]).Distinct(StringComparer.Ordinal))}. "
-                + "They are marked busy below, and their points left out of the fits, recommendations and verdicts.");
+                + "They are marked busy below, and their points left out of the fits, recommendations and verdicts."
+                + HostParagraph(quality));
         }
         else
         {
@@ -61,4 +62,20 @@ internal static class QualitySection
             document.Paragraph(line);
         }
     }
+
+    /// <summary>What a host that withholds cores does, said where it happened; empty where it did not.</summary>
+    private static string HostParagraph(RunQuality quality)
+    {
+        IReadOnlyList<Results.BenchmarkResult> withheld = quality.HostWithheldCases;
+        if (withheld.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        Core.Machine.MachineLoad worst = withheld.Select(r => r.Load!).MaxBy(l => l.WithheldCores)!;
+        return $" For {withheld.Count} of them the host itself gave the machine less: threads spinning on all {worst.UsableCores} cores, probed before and after each case, "
+            + $"got as little as {Format.Number(worst.HostCapacity)} cores' worth of work. A virtual machine's host does that when it is overcommitted or limits the machine's CPU time "
+            + "(a burstable machine out of credits); no process of the guest's own shows it.";
+    }
+
 }

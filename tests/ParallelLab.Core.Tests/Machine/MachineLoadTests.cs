@@ -40,6 +40,32 @@ public class MachineLoadTests
     }
 
     [Fact]
+    public void Cores_the_host_withheld_contend_two_workers_on_a_quiet_guest_but_leave_one_its_core()
+    {
+        // No other process (0.01 cores), but two spinning threads got 1.04 cores' worth of work.
+        var load = new MachineLoad(3, 1, 0.01, 0, 1, LogicalCores: 2, UsableCores: 2) { WithheldCores = 0.96 };
+
+        Assert.True(load.HostWithheld);
+        Assert.Equal(0.96, load.TakenCores, 9);
+        Assert.Equal(1.04, load.HostCapacity, 9);
+        Assert.False(load.Contended(1));
+        Assert.True(load.Contended(2));
+        Assert.Equal("the host gave 2 threads 1.04 cores' worth of work", load.TakenText);
+    }
+
+    [Fact]
+    public void What_others_took_counts_once_though_the_probe_saw_it_too()
+    {
+        // The probe's shortfall includes what others took: the larger of the two is what was taken.
+        var load = new MachineLoad(3, 1, 0.9, 0, 1, LogicalCores: 2, UsableCores: 2) { WithheldCores = 0.85 };
+
+        Assert.False(load.HostWithheld);
+        Assert.Equal(0.9, load.TakenCores, 9);
+        Assert.Equal("others took 0.90 of 2 cores", load.TakenText);
+        Assert.Equal(0.85, MachineLoad.Combine([load, load with { WithheldCores = 0.2 }]).WithheldCores, 9);
+    }
+
+    [Fact]
     public void Under_an_affinity_mask_others_on_the_cpus_it_cannot_use_take_nothing_from_it()
     {
         // Eight CPUs, two usable: others busy on six of them leave its two.

@@ -72,6 +72,27 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_host_that_withheld_cores_makes_a_quiet_guest_busy_and_the_report_says_the_host_did_it()
+    {
+        // The guest saw no other process (0.01 cores), but the probe's two threads got 1.04 cores' worth.
+        BenchmarkResult[] results =
+        [
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "Serial", 1, [1e8, 1.01e8, 0.99e8]), 0.01, runOrder: 3, withheldCores: 0.96),
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 1, [1e8, 1.01e8, 0.99e8]), 0.01, runOrder: 2, withheldCores: 0.96),
+            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 2, [9.5e7, 9.6e7, 9.7e7]), 0.01, runOrder: 1, withheldCores: 0.96),
+        ];
+        string file = _folder.File("host-report-full.json");
+        FixtureWriter.Write(file, results);
+
+        string markdown = File.ReadAllText(ReportWriter.Write(ResultSet.Load([file]), new ReportOptions(_folder.File("host"), ["test"], "corpus")).IndexMarkdown);
+
+        Assert.Contains("| Machine while measuring | ⚠ BUSY: 1 of 3 cases ran with fewer cores than they could use (others took up to 0.96 cores; the host gave 2 threads as little as 1.04 cores' worth of work) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("For 1 of them the host itself gave the machine less: threads spinning on all 2 cores, probed before and after each case, got as little as 1.04 cores' worth of work.", markdown, StringComparison.Ordinal);
+        Assert.Contains("⚠ busy: the host gave 2 threads 1.04 cores' worth of work", markdown, StringComparison.Ordinal);
+        Assert.Contains("1 not judged because the machine was busy", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_new_report_replaces_the_old_one_whole()
     {
         ResultSet results = ResultSet.Load([Path.Combine(AppContext.BaseDirectory, "Fixtures", "PoolStartup-report-full.json")]);
