@@ -120,7 +120,7 @@ internal static class CompareCommand
 
         if (busy.Length > 0)
         {
-            output.WriteLine($"note: {busy.Length} cases ran while other processes took cores they could use (in one run or both); measure them again on a quiet machine to compare them");
+            output.WriteLine($"note: {busy.Length} cases ran with fewer cores than they could use, taken by other processes or withheld by the host (in one run or both); measure them again on a quiet machine to compare them");
         }
 
         output.WriteLine(comparison.HasRegression ? "regression: yes" : "regression: none");

@@ -46,7 +46,7 @@ internal static class TimingTable
         if (busy.Length > 0)
         {
             MachineLoad worst = busy.Select(t => t.Load!).MaxBy(l => l.TakenCores)!;
-            output.WriteLine($"busy: {busy.Length} of {timings.Count} cases ran while other processes took cores they could use ({worst.TakenText} at worst); their speedups understate the engines: run again on a quiet machine");
+            output.WriteLine($"busy: {busy.Length} of {timings.Count} cases ran with fewer cores than they could use ({worst.TakenText} at worst); their speedups understate the engines: run again on a quiet machine");
         }
     }
 

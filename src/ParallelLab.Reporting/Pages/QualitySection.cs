@@ -49,7 +49,9 @@ internal static class QualitySection
             // The lab's own classes run through its script; anyone else's through BenchmarkSwitcher's usual arguments.
             string command = labsOwn ? "./run-benchmarks.sh" : "dotnet run -c Release -- --filter";
             string commands = string.Join("; ", quality.ClassesToMeasureAgain.Select(c => $"`{command} '*{c.Split('.')[^1]}*' --job default`"));
-            lines.Add($"To settle them, measure again on a quiet machine (close other work; `uptime` shows the load) with the steadier job: {commands}.");
+            // uptime cannot show what a host withholds; the probe's column can.
+            string how = quality.HostWithheldCases.Count > 0 ? "close other work; the host's share shows in the Withheld column, and a host that withholds cores needs another machine or a later hour" : "close other work; `uptime` shows the load";
+            lines.Add($"To settle them, measure again on a quiet machine ({how}) with the steadier job: {commands}.");
         }
 
         if (quality.Shuffled)

@@ -50,7 +50,7 @@ internal static class ScalingSections
             + "Karp–Flatt e = (1/S − 1/p)/(1 − 1/p), the measured serial fraction. Laws are fitted by least squares to S(p) at the points "
             + (cores > 0 ? $"within the {cores} cores (beyond them workers share cores)" : "(the cores are unknown, so all of them)")
             + " that ran on a quiet machine, and the best by AICc is shown; an exact fit has as many points as parameters and predicts little. "
-            + $"Recommended: the most workers with E ≥ {Format.Number(ScalingAnalysis.RecommendedEfficiency)}. Points marked busy ran while other processes took cores they could use: shown, never fitted, recommended or judged.");
+            + $"Recommended: the most workers with E ≥ {Format.Number(ScalingAnalysis.RecommendedEfficiency)}. Points marked busy ran with fewer cores than they could use (other processes or the host took them): shown, never fitted, recommended or judged.");
         document.Table(
             ["Case", "Workload", "Workers", "S(p) [95 % CI]", "vs serial [95 % CI]", "E(p)", "Karp–Flatt", "Fit (best by AICc)", .. projections, "Recommended", "Verdict"],
             analyses.Select(a => SummaryRow(a, projected)));

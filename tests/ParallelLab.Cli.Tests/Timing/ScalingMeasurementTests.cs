@@ -92,7 +92,20 @@ public class ScalingMeasurementTests
 
         Assert.Contains("quiet", output.ToString().Split('\n').Single(l => l.StartsWith("serial", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("busy", output.ToString().Split('\n').Single(l => l.StartsWith("plinq", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains("busy: 1 of 2 cases ran while other processes took cores they could use (others took 0.95 of 2 cores at worst)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("busy: 1 of 2 cases ran with fewer cores than they could use (others took 0.95 of 2 cores at worst)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_whose_host_withheld_cores_is_marked_busy_and_the_host_named()
+    {
+        var serial = new RunTiming("serial", 1, TimeSpan.FromMilliseconds(100), [], TimeSpan.FromMilliseconds(100)) { Load = new MachineLoad(1, 1, 0.02, 0, 1, 2, 2) { WithheldCores = 0.9 } };
+        var busy = new RunTiming("plinq", 2, TimeSpan.FromMilliseconds(95), [], TimeSpan.FromMilliseconds(100)) { Load = new MachineLoad(1, 1, 0.02, 0, 1, 2, 2) { WithheldCores = 0.9 } };
+        var output = new StringWriter();
+
+        TimingTable.Write(output, "t", [serial, busy], repetitions: 1);
+
+        Assert.Contains("quiet", output.ToString().Split('\n').Single(l => l.StartsWith("serial", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("busy: 1 of 2 cases ran with fewer cores than they could use (the host gave 2 threads 1.10 cores' worth of work at worst)", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,6 +90,7 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Contains("For 1 of them the host itself gave the machine less: threads spinning on all 2 cores, probed before and after each case, got as little as 1.04 cores' worth of work.", markdown, StringComparison.Ordinal);
         Assert.Contains("⚠ busy: the host gave 2 threads 1.04 cores' worth of work", markdown, StringComparison.Ordinal);
         Assert.Contains("1 not judged because the machine was busy", markdown, StringComparison.Ordinal);
+        Assert.Contains("a host that withholds cores needs another machine or a later hour", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
