@@ -15,6 +15,7 @@ public sealed record RunQuality(
     int CasesWithLoad,
     IReadOnlyList<BenchmarkResult> ContendedCases,
     double MostCoresTaken,
+    double MostCoresWithheld,
     int Groups,
     IReadOnlyList<ScalingAnalysis> Unclear,
     IReadOnlyList<ScalingAnalysis> Busy,
@@ -50,7 +51,7 @@ public sealed record RunQuality(
         WindowsTooShort ? string.Create(CultureInfo.InvariantCulture, $"too short to judge: every case measured for under {MachineLoad.ShortestWindowSeconds} s, less than the recorder needs to tell other processes' use of the cores")
         : LoadUnknown ? "not recorded (results made without ParallelLab's load recorder, or not on Linux): contention cannot be judged"
         : MachineWasBusy ? string.Create(CultureInfo.InvariantCulture, $"⚠ BUSY: {ContendedCases.Count} of {CasesWithLoad} cases ran with fewer cores than they could use (others took up to {MostCoresTaken:F2} cores{HostText})")
-        : string.Create(CultureInfo.InvariantCulture, $"quiet: no case lost cores to other processes (others took at most {MostCoresTaken:F2} cores)");
+        : string.Create(CultureInfo.InvariantCulture, $"quiet: no case lost cores to other processes (others took at most {MostCoresTaken:F2} cores{(MostCoresWithheld >= 0.01 ? $"; the host withheld at most {MostCoresWithheld:F2}" : "")})");
 
     /// <summary>The contended cases whose cores the host withheld (<see cref="MachineLoad.HostWithheld"/>).</summary>
     public IReadOnlyList<BenchmarkResult> HostWithheldCases => [.. ContendedCases.Where(r => r.Load!.HostWithheld)];
@@ -77,7 +78,8 @@ public sealed record RunQuality(
             measured.Count(r => r.Load is not null),
             known.Length,
             [.. known.Where(WorkerAxis.Contended)],
-            known.Select(r => r.Load!.TakenCores).DefaultIfEmpty(0).Max(),
+            known.Select(r => r.Load!.OtherCores + r.Load.StealCores).DefaultIfEmpty(0).Max(),
+            known.Select(r => r.Load!.WithheldCores).DefaultIfEmpty(0).Max(),
             analyses.Count,
             [.. analyses.Where(a => a.Verdict == ScalingVerdict.Unclear)],
             [.. analyses.Where(a => a.Verdict == ScalingVerdict.Busy)],

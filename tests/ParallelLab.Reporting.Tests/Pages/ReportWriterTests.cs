@@ -86,11 +86,18 @@ public sealed class ReportWriterTests : IDisposable
 
         string markdown = File.ReadAllText(ReportWriter.Write(ResultSet.Load([file]), new ReportOptions(_folder.File("host"), ["test"], "corpus")).IndexMarkdown);
 
-        Assert.Contains("| Machine while measuring | ⚠ BUSY: 1 of 3 cases ran with fewer cores than they could use (others took up to 0.96 cores; the host gave 2 threads as little as 1.04 cores' worth of work) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Machine while measuring | ⚠ BUSY: 1 of 3 cases ran with fewer cores than they could use (others took up to 0.01 cores; the host gave 2 threads as little as 1.04 cores' worth of work) |", markdown, StringComparison.Ordinal);
         Assert.Contains("For 1 of them the host itself gave the machine less: threads spinning on all 2 cores, probed before and after each case, got as little as 1.04 cores' worth of work.", markdown, StringComparison.Ordinal);
         Assert.Contains("⚠ busy: the host gave 2 threads 1.04 cores' worth of work", markdown, StringComparison.Ordinal);
         Assert.Contains("1 not judged because the machine was busy", markdown, StringComparison.Ordinal);
         Assert.Contains("a host that withholds cores needs another machine or a later hour", markdown, StringComparison.Ordinal);
+
+        // Within the tolerance the machine is quiet, and the line still says what the host kept.
+        BenchmarkResult[] nearlyAll = [.. results.Select(r => Synthetic.WithLoad(r, 0.01, runOrder: r.RunOrder, withheldCores: 0.1))];
+        string quietFile = _folder.File("host-quiet-report-full.json");
+        FixtureWriter.Write(quietFile, nearlyAll);
+        string quiet = File.ReadAllText(ReportWriter.Write(ResultSet.Load([quietFile]), new ReportOptions(_folder.File("host-quiet"), ["test"], "corpus")).IndexMarkdown);
+        Assert.Contains("| Machine while measuring | quiet: no case lost cores to other processes (others took at most 0.01 cores; the host withheld at most 0.10) |", quiet, StringComparison.Ordinal);
     }
 
     [Fact]
