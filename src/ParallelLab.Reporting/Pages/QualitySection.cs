@@ -79,5 +79,4 @@ internal static class QualitySection
             + $"got as little as {Format.Number(worst.HostCapacity)} cores' worth of work. A virtual machine's host does that when it is overcommitted or limits the machine's CPU time "
             + "(a burstable machine out of credits); no process of the guest's own shows it.";
     }
-
 }
