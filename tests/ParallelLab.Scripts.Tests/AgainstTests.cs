@@ -10,10 +10,9 @@ namespace ParallelLab.Scripts.Tests;
 /// once in CI by the six-iteration job: the test must not hinge on the noise of one run. Against its parent the slower kernel is caught, measured again and named,
 /// exit 3; against itself nothing is. Both scripts, the same folders. BenchmarkDotNet's Dry job in
 /// process, three warm-ups and ten iterations a run: the builds (the repository's and the parent's worktree) are most
-/// of the few minutes it takes. It builds only in its own repository, never in the checkout, so it
-/// runs beside the tests that build the checkout (<see cref="CheckoutBuilds"/>) instead of after
-/// them: one after the other, the two longest tests of the suite made it the last to finish.
+/// of the few minutes it takes.
 /// </summary>
+[Collection(CheckoutBuilds.Name)]
 public sealed partial class AgainstTests : IDisposable
 {
     private const string Filter = "*Serial.AcfReferenceKernel*";
