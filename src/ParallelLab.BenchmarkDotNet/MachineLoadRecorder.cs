@@ -64,11 +64,11 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
 
     public override void OnStartRunBenchmark(BenchmarkCase benchmarkCase)
     {
-        double capacity = ParallelCapacity.Measure(UsableCores);
+        double withheld = ParallelCapacity.Withheld(UsableCores);
         CpuSample start = CpuSample.Take([Environment.ProcessId]);
         lock (_gate)
         {
-            _cases[benchmarkCase] = new CaseWindows(start, ++_runOrder) { CapacityBefore = capacity };
+            _cases[benchmarkCase] = new CaseWindows(start, ++_runOrder) { WithheldBefore = withheld };
         }
     }
 
@@ -108,7 +108,7 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
             }
             else if (windows.MeasuredStart is { } measuredStart)
             {
-                windows.Measured = MachineLoad.Between(measuredStart, sample, Environment.ProcessorCount);
+                windows.Measured = MachineLoad.Between(measuredStart, sample, UsableCores);
             }
         }
     }
@@ -117,7 +117,7 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
     {
         ArgumentNullException.ThrowIfNull(results);
         CpuSample end = CpuSample.Take([Environment.ProcessId]);
-        double capacityAfter = ParallelCapacity.Measure(UsableCores);
+        double withheldAfter = ParallelCapacity.Withheld(UsableCores);
         CaseWindows? windows;
         lock (_gate)
         {
@@ -135,13 +135,13 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
             yield break;
         }
 
-        MachineLoad whole = MachineLoad.Between(windows.Start, end, Environment.ProcessorCount);
+        MachineLoad whole = MachineLoad.Between(windows.Start, end, UsableCores);
         // A burst during the measured iterations must not be thinned out by the rest of the case,
         // when that window is long enough to tell.
         MachineLoad? measured = windows.Measured is { Known: true } m ? m : null;
         yield return Others.Of(Math.Max(whole.OtherCores, measured?.OtherCores ?? 0));
         yield return Steal.Of(Math.Max(whole.StealCores, measured?.StealCores ?? 0));
-        yield return Withheld.Of(Math.Max(0, UsableCores - Math.Min(windows.CapacityBefore ?? UsableCores, capacityAfter)));
+        yield return Withheld.Of(Math.Max(windows.WithheldBefore ?? 0, withheldAfter));
         yield return Load.Of(whole.LoadAverage);
         yield return Seconds.Of(whole.WallSeconds);
         yield return Cores.Of(whole.LogicalCores);
@@ -170,8 +170,8 @@ internal sealed class MachineLoadRecorder : EventProcessor, IDiagnoser
 
         public int RunOrder { get; } = runOrder;
 
-        /// <summary>The probe's capacity before the case; null for a case that started without the run events.</summary>
-        public double? CapacityBefore { get; init; }
+        /// <summary>The cores the probe found withheld before the case; null for a case that started without the run events.</summary>
+        public double? WithheldBefore { get; init; }
 
         public CpuSample? MeasuredStart { get; set; }
 

@@ -58,7 +58,7 @@ public static class ScalingMeasurement
             progress?.Report($"round {round + 1} of {repetitions}: every case once, in a turned order");
             // What the host gives threads on every core, probed while nothing runs (ParallelCapacity): a
             // host that runs the virtual CPUs by turns withholds cores no process of the guest's own takes.
-            double withheld = Math.Max(0, Environment.ProcessorCount - ParallelCapacity.Measure(Environment.ProcessorCount));
+            double withheld = ParallelCapacity.Withheld(Environment.ProcessorCount);
             foreach (Case<TResult> c in RoundOrder(cases, round))
             {
                 // A run is seconds at most; Ctrl+C or SIGTERM is answered between runs.

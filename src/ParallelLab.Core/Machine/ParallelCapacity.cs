@@ -6,10 +6,10 @@ namespace ParallelLab.Core.Machine;
 /// How many cores' worth of work the machine gives several threads at once, measured: one loop
 /// run for a fixed time on one thread, then on <c>threads</c> threads started together. On a
 /// machine that gives each thread a core of its own the threads together run <c>threads</c>
-/// times the loops, and that is the capacity; on a virtual machine whose host gives its virtual CPUs less than
-/// a core each (an overcommitted host), the threads wait their turn and the capacity falls, to 1
-/// when the host runs them one at a time, or limits the machine's CPU time to one core's worth
-/// (a cloud's "burstable" machine out of credits). The guest cannot see this any other way: no
+/// times the loops, and that is the capacity; on a virtual machine whose host gives its virtual
+/// CPUs less than a core each (an overcommitted host), the threads wait their turn and the
+/// capacity falls, to 1 when the host runs them one at a time, or limits the machine's CPU time
+/// to one core's worth (a cloud's "burstable" machine out of credits). The guest cannot see this any other way: no
 /// process of its own takes the cores, and the hypervisor need not count it as steal time. The
 /// loop is one chain of dependent multiplications, so that it measures the CPU time given, not
 /// memory bandwidth or how two hyperthreads share a core's units.
@@ -40,8 +40,14 @@ public static class ParallelCapacity
         SpinFor(TimeSpan.FromMilliseconds(1)); // compiled before it is timed
         double alone = SpinFor(Window);
         double together = Together(threads);
-        return alone > 0 ? Math.Clamp(together / alone, 0, threads) : threads;
+        return Math.Clamp(together / alone, 0, threads);
     }
+
+    /// <summary>
+    /// The cores <paramref name="threads"/> threads fell short of (<see cref="Measure"/>): what
+    /// <see cref="MachineLoad.WithheldCores"/> records.
+    /// </summary>
+    public static double Withheld(int threads) => threads - Measure(threads);
 
     /// <summary>The loops per second of <paramref name="threads"/> threads started together, summed.</summary>
     private static double Together(int threads)

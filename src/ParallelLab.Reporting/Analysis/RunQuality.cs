@@ -56,16 +56,13 @@ public sealed record RunQuality(
     /// <summary>The contended cases whose cores the host withheld (<see cref="MachineLoad.HostWithheld"/>).</summary>
     public IReadOnlyList<BenchmarkResult> HostWithheldCases => [.. ContendedCases.Where(r => r.Load!.HostWithheld)];
 
+    /// <summary>The load of the contended case whose host withheld the most, or null when no host withheld any.</summary>
+    public MachineLoad? MostHostWithheld => HostWithheldCases.Select(r => r.Load!).MaxBy(l => l.WithheldCores);
+
     /// <summary>"; the host gave 2 threads as little as 1.04 cores' worth of work", or empty when it withheld none.</summary>
-    private string HostText
-    {
-        get
-        {
-            MachineLoad? worst = HostWithheldCases.Select(r => r.Load!).MaxBy(l => l.WithheldCores);
-            return worst is null ? string.Empty
-                : string.Create(CultureInfo.InvariantCulture, $"; the host gave {worst.UsableCores} threads as little as {worst.HostCapacity:F2} cores' worth of work");
-        }
-    }
+    private string HostText => MostHostWithheld is { } worst
+        ? string.Create(CultureInfo.InvariantCulture, $"; the host gave {worst.UsableCores} threads as little as {worst.HostCapacity:F2} cores' worth of work")
+        : string.Empty;
 
     public static RunQuality Of(IReadOnlyList<BenchmarkResult> results, IReadOnlyList<ScalingAnalysis> analyses)
     {

@@ -68,14 +68,12 @@ internal static class QualitySection
     /// <summary>What a host that withholds cores does, said where it happened; empty where it did not.</summary>
     private static string HostParagraph(RunQuality quality)
     {
-        IReadOnlyList<Results.BenchmarkResult> withheld = quality.HostWithheldCases;
-        if (withheld.Count == 0)
+        if (quality.MostHostWithheld is not { } worst)
         {
             return string.Empty;
         }
 
-        Core.Machine.MachineLoad worst = withheld.Select(r => r.Load!).MaxBy(l => l.WithheldCores)!;
-        return $" For {withheld.Count} of them the host itself gave the machine less: threads spinning on all {worst.UsableCores} cores, probed before and after each case, "
+        return $" For {quality.HostWithheldCases.Count} of them the host itself gave the machine less: threads spinning on all {worst.UsableCores} cores, probed before and after each case, "
             + $"got as little as {Format.Number(worst.HostCapacity)} cores' worth of work. A virtual machine's host does that when it is overcommitted or limits the machine's CPU time "
             + "(a burstable machine out of credits); no process of the guest's own shows it.";
     }
