@@ -5,12 +5,15 @@ namespace ParallelLab.Scripts.Tests;
 
 /// <summary>
 /// <c>--against REF</c> on a throwaway repository: this checkout's files as a first commit, and a
-/// second commit whose reference ACF kernel counts every other lag twice (half as much work again
-/// in its inner loop, the same results). A third more, measured 1.18–1.39× slower, was missed
-/// once in CI by the six-iteration job: the test must not hinge on the noise of one run. Against its parent the slower kernel is caught, measured again and named,
-/// exit 3; against itself nothing is. Both scripts, the same folders. BenchmarkDotNet's Dry job in
-/// process, three warm-ups and ten iterations a run: the builds (the repository's and the parent's worktree) are most
-/// of the few minutes it takes.
+/// second commit whose reference ACF kernel counts every lag twice (twice the work in its inner
+/// loop, the same results). Against its parent the slower kernel is caught, measured again and
+/// named, exit 3; against itself nothing is. Both scripts, the same folders. BenchmarkDotNet's Dry
+/// job in process, three warm-ups and ten iterations a run: the builds (the repository's and the
+/// parent's worktree) are most of the few minutes it takes.
+/// The test is of the script, not of how small a slowdown the statistics can see, so the slowdown
+/// must stand clear of the machine's noise: a third more work (1.18–1.39× slower) was missed once
+/// in CI, and half as much again (1.37–1.53× when measured alone) was called the same three times,
+/// on hosts whose single-thread speed swung by a third within the hour.
 /// </summary>
 [Collection(CheckoutBuilds.Name)]
 public sealed partial class AgainstTests : IDisposable
@@ -39,19 +42,19 @@ public sealed partial class AgainstTests : IDisposable
         ScriptRun slowed = ScriptRun.BashIn(repository, [Filter, "--against", "HEAD~1", "--run", "slowed", .. Dry]);
         ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -BenchmarkArgs '--job','dry','--warmupCount','3','--iterationCount','10','--inProcess'; exit $LASTEXITCODE");
 
-        Assert.True(same.ExitCode == 0, same.Output + same.Error);
+        Assert.True(same.ExitCode == 0, Told(same, repository, "same"));
         Assert.Contains("is this checkout unchanged: one build serves both", same.Output, StringComparison.Ordinal);
         Assert.Contains("regression: none", same.Output, StringComparison.Ordinal);
 
-        Assert.True(slowed.ExitCode == 3, slowed.Output + slowed.Error);
+        Assert.True(slowed.ExitCode == 3, Told(slowed, repository, "slowed"));
         Assert.Matches(@"==> Serial: HEAD~1, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 2 of 2\n(.*\n)*==> Serial: HEAD~1, run 2 of 2", slowed.Output);
         string confirmed = File.ReadAllText(Path.Combine(repository, "reports", "slowed", "compare-confirmed.md"));
         Assert.StartsWith("### Benchmarks, measured again: this checkout against HEAD~1 (", confirmed, StringComparison.Ordinal);
         Match slower = SlowerRow().Match(confirmed);
         Assert.True(slower.Success, confirmed);
-        Assert.InRange(double.Parse(slower.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1.15, 2.0);
+        Assert.InRange(double.Parse(slower.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1.3, 3.0);
 
-        Assert.True(slowedPowerShell.ExitCode == 3, slowedPowerShell.Output + slowedPowerShell.Error);
+        Assert.True(slowedPowerShell.ExitCode == 3, Told(slowedPowerShell, repository, "slowed-ps1"));
         Assert.Equal(Files(repository, "slowed"), Files(repository, "slowed-ps1"));
     }
 
@@ -82,19 +85,16 @@ public sealed partial class AgainstTests : IDisposable
         Assert.True(text.Contains(Anchor, StringComparison.Ordinal), "the reference kernel no longer has the line this test slows down");
         string[] slower =
         [
-            "            if (t % 2 == 0)",
+            "            for (int i = 1; i < n - t; i++)",
             "            {",
-            "                for (int i = 1; i < n - t; i++)",
-            "                {",
-            "                    sum += mask[i] & mask[i + t];",
-            "                }",
-            "",
-            "                sum /= 2;",
+            "                sum += mask[i] & mask[i + t];",
             "            }",
+            "",
+            "            sum /= 2;",
             "",
         ];
         File.WriteAllText(kernel, text.Replace(Anchor, string.Join('\n', [.. slower, Anchor]), StringComparison.Ordinal));
-        Git(repository, "commit", "-q", "-am", "count every other lag twice");
+        Git(repository, "commit", "-q", "-am", "count every lag twice");
         return repository;
     }
 
@@ -113,6 +113,20 @@ public sealed partial class AgainstTests : IDisposable
         Assert.True(git.WaitForExit(TimeSpan.FromMinutes(2)), "git did not finish");
         Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
         return output.Result;
+    }
+
+    /// <summary>
+    /// What a run printed, and the medians, ratio and p-value of every comparison it made: a
+    /// verdict the test did not expect says whether the machine or the script was at fault.
+    /// </summary>
+    private static string Told(ScriptRun run, string repository, string name)
+    {
+        string report = Path.Combine(repository, "reports", name);
+        IEnumerable<string> comparisons = ((string[])["compare.json", "compare-confirmed.json"])
+            .Select(file => Path.Combine(report, file))
+            .Where(File.Exists)
+            .Select(file => $"{Path.GetFileName(file)}:\n{File.ReadAllText(file)}");
+        return string.Join('\n', [run.Output, run.Error, .. comparisons]);
     }
 
     /// <summary>What a run left, relative to its two folders, with BenchmarkDotNet's time stamps in file names blanked.</summary>
