@@ -40,23 +40,32 @@ internal sealed class Interruption : IDisposable
     /// </summary>
     public static IDisposable EndAtOnceUnlessTakenOver(TextWriter error)
     {
-        void End(PosixSignalContext signal)
+        void End(PosixSignalContext signal) => EndUnlessTakenOver(signal, error, status => ExitNow(status));
+        return new Registrations(PosixSignalRegistration.Create(PosixSignal.SIGINT, End), PosixSignalRegistration.Create(PosixSignal.SIGTERM, End));
+    }
+
+    /// <summary>
+    /// The handler of <see cref="EndAtOnceUnlessTakenOver"/>. The runtime hands one context to every
+    /// handler of a signal, one after the other in no set order, on a thread of its own. So a
+    /// command's handler may already have taken this very signal (<see cref="PosixSignalContext.Cancel"/>
+    /// set), and the command may have finished and released its take-over before this handler runs:
+    /// that signal is not this handler's, and ending the process here would turn a clean stop into
+    /// exit 130 (seen once in CI: <c>serve</c> answered SIGTERM, then exited 130).
+    /// </summary>
+    internal static void EndUnlessTakenOver(PosixSignalContext signal, TextWriter error, Action<int> exit)
+    {
+        if (signal.Cancel || Volatile.Read(ref s_active) > 0)
         {
-            if (Volatile.Read(ref s_active) > 0)
-            {
-                return;
-            }
-
-            signal.Cancel = true;
-            error.WriteLine("parallellab: interrupted");
-            error.Flush();
-
-            // _exit, not Environment.Exit: the main thread may be inside a native call (OpenBLAS, whose
-            // threads spin), and a managed shutdown would wait for it; there is nothing to clean up.
-            ExitNow(ExitCode);
+            return;
         }
 
-        return new Registrations(PosixSignalRegistration.Create(PosixSignal.SIGINT, End), PosixSignalRegistration.Create(PosixSignal.SIGTERM, End));
+        signal.Cancel = true;
+        error.WriteLine("parallellab: interrupted");
+        error.Flush();
+
+        // _exit, not Environment.Exit: the main thread may be inside a native call (OpenBLAS, whose
+        // threads spin), and a managed shutdown would wait for it; there is nothing to clean up.
+        exit(ExitCode);
     }
 
     public CancellationToken Token => _source.Token;
