@@ -8,8 +8,10 @@
 #
 # Native AOT needs clang and zlib1g-dev (apt-get install clang zlib1g-dev). Without them this
 # prints one note, removes any older native programs (which could be stale) and succeeds: the lab
-# then runs JIT-compiled, slower to start but otherwise the same. Programs newer than every source
-# file they come from are kept (--force builds them anyway).
+# then runs JIT-compiled, slower to start but otherwise the same. PARALLELLAB_NO_NATIVE=1 does the
+# same on purpose: the publishes take ~40 s a checkout, which buys nothing when every benchmark to
+# run stays in its process (e.g. `--against` on Serial). Programs newer than every source file
+# they come from are kept (--force builds them anyway).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=artifacts/native
@@ -20,6 +22,7 @@ no_native() {
   exit 0
 }
 
+[[ "${PARALLELLAB_NO_NATIVE:-}" != 1 ]] || no_native "PARALLELLAB_NO_NATIVE=1"
 command -v clang >/dev/null 2>&1 && [[ -e /usr/include/zlib.h ]] \
   || no_native "Native AOT needs clang and zlib1g-dev: apt-get install clang zlib1g-dev"
 case "$(uname -m)" in

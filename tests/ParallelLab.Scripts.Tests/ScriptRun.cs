@@ -20,11 +20,13 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
 
     public static ScriptRun Bash(params string[] arguments) => Run("bash", ["run-benchmarks.sh", .. arguments]);
 
-    /// <summary>The bash script of another checkout, from its root.</summary>
-    public static ScriptRun BashIn(string checkout, params string[] arguments) => Run("bash", ["run-benchmarks.sh", .. arguments], checkout);
+    /// <summary>The bash script of another checkout, from its root, with these environment variables set.</summary>
+    public static ScriptRun BashIn(string checkout, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Run("bash", ["run-benchmarks.sh", .. arguments], checkout, environment);
 
-    /// <summary>A PowerShell command in another checkout's root.</summary>
-    public static ScriptRun PowerShellIn(string checkout, string command) => Run("dotnet", [HostPath(), "-NoProfile", "-NonInteractive", "-Command", command], checkout);
+    /// <summary>A PowerShell command in another checkout's root, with these environment variables set.</summary>
+    public static ScriptRun PowerShellIn(string checkout, IReadOnlyDictionary<string, string> environment, string command) =>
+        Run("dotnet", [HostPath(), "-NoProfile", "-NonInteractive", "-Command", command], checkout, environment);
 
     /// <summary>As <c>pwsh -File run-benchmarks.ps1 ARGS</c> does: every argument a string.</summary>
     public static ScriptRun PowerShellFile(params string[] arguments) => Run("dotnet", [HostPath(), "-NoProfile", "-NonInteractive", "-File", "run-benchmarks.ps1", .. arguments]);
@@ -35,7 +37,7 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
     /// <summary>Any PowerShell command, in the checkout's root.</summary>
     public static ScriptRun PowerShell(string command) => Run("dotnet", [HostPath(), "-NoProfile", "-NonInteractive", "-Command", command]);
 
-    private static ScriptRun Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    private static ScriptRun Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -51,6 +53,11 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
 
         // PowerShell colours its own messages even into a pipe unless told not to.
         start.Environment["NO_COLOR"] = "1";
+        foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using Process process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
