@@ -55,6 +55,8 @@ public sealed partial class AgainstTests : IDisposable
         Assert.Contains("regression: none", same.Output, StringComparison.Ordinal);
 
         Assert.True(slowed.ExitCode == 3, Told(slowed, repository, "slowed"));
+        Assert.Contains("note: no native programs (PARALLELLAB_NO_NATIVE=1)", slowed.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(repository, "artifacts", "native")), "PARALLELLAB_NO_NATIVE=1, yet native programs were built");
         Assert.Matches(@"==> Serial: HEAD~1, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 2 of 2\n(.*\n)*==> Serial: HEAD~1, run 2 of 2", slowed.Output);
         string confirmed = File.ReadAllText(Path.Combine(repository, "reports", "slowed", "compare-confirmed.md"));
         Assert.StartsWith("### Benchmarks, measured again: this checkout against HEAD~1 (", confirmed, StringComparison.Ordinal);
