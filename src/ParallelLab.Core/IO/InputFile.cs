@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ParallelLab.Core.IO;
 
 /// <summary>
@@ -15,6 +17,24 @@ public static class InputFile
     private const int ChunkBytes = 1 << 20;
 
     public static byte[] ReadAllBytes(string path, string role)
+    {
+        (byte[] buffer, int length) = Read(path, role, pool: null);
+        return length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray();
+    }
+
+    /// <summary>
+    /// The same bytes, checked the same way, in an array rented from
+    /// <see cref="ArrayPool{T}.Shared"/> that <see cref="RentedBytes.Dispose"/> gives back: for a
+    /// file read, used and dropped, one after another (the workflow's books, 33 MB a run of the
+    /// Gutenberg corpus, which as fresh arrays on the large object heap set off full collections).
+    /// </summary>
+    public static RentedBytes ReadAllBytesRented(string path, string role)
+    {
+        (byte[] buffer, int length) = Read(path, role, ArrayPool<byte>.Shared);
+        return new RentedBytes(buffer, length);
+    }
+
+    private static (byte[] Buffer, int Length) Read(string path, string role, ArrayPool<byte>? pool)
     {
         CheckLink(path, role);
         switch (FileStatus.KindOf(path))
@@ -35,7 +55,7 @@ public static class InputFile
                 throw TooLarge(path, role);
             }
 
-            return ReadText(stream, path, role);
+            return ReadText(stream, path, role, pool);
         }
         catch (UnauthorizedAccessException)
         {
@@ -79,10 +99,26 @@ public static class InputFile
     /// through growing buffers), a chunk at a time so that a binary or UTF-16 file is refused at its
     /// first chunk; a stream without a size, or a file that grew, goes on in a doubling array.
     /// </summary>
-    private static byte[] ReadText(Stream stream, string path, string role)
+    private static (byte[] Buffer, int Length) ReadText(Stream stream, string path, string role, ArrayPool<byte>? pool)
     {
         long size = stream.CanSeek ? stream.Length : 0;
-        byte[] buffer = GC.AllocateUninitializedArray<byte>(size > 0 ? (int)size : ChunkBytes);
+        byte[] buffer = Allocate(size > 0 ? (int)size : ChunkBytes, pool);
+        try
+        {
+            // The call first: it may replace the buffer, and a tuple reads its items in order.
+            int length = ReadText(stream, ref buffer, path, role, pool);
+            return (buffer, length);
+        }
+        catch when (pool is not null)
+        {
+            pool.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>Reads into <paramref name="buffer"/>, replaced by a larger one as needed; returns how many bytes it holds.</summary>
+    private static int ReadText(Stream stream, ref byte[] buffer, string path, string role, ArrayPool<byte>? pool)
+    {
         int length = 0;
         Span<byte> probe = stackalloc byte[1];
         while (true)
@@ -100,8 +136,9 @@ public static class InputFile
                     throw TooLarge(path, role);
                 }
 
-                byte[] larger = GC.AllocateUninitializedArray<byte>((int)Math.Min(MaxBytes + 1, (long)buffer.Length * 2));
+                byte[] larger = Allocate((int)Math.Min(MaxBytes + 1, (long)buffer.Length * 2), pool);
                 buffer.AsSpan(0, length).CopyTo(larger);
+                pool?.Return(buffer);
                 buffer = larger;
                 buffer[length] = probe[0];
                 Check(buffer.AsSpan(length, 1), length, path, role);
@@ -123,8 +160,11 @@ public static class InputFile
             }
         }
 
-        return length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray();
+        return length;
     }
+
+    private static byte[] Allocate(int length, ArrayPool<byte>? pool) =>
+        pool is null ? GC.AllocateUninitializedArray<byte>(length) : pool.Rent(length);
 
     /// <summary>Refuses a chunk at <paramref name="offset"/> that shows the file is UTF-16 or binary.</summary>
     private static void Check(ReadOnlySpan<byte> piece, int offset, string path, string role)

@@ -116,7 +116,7 @@ public static class DatFile
     /// <summary>The lines <paramref name="format"/> writes, replacing <paramref name="path"/> atomically.</summary>
     private static void WriteFile(string path, Action<IBufferWriter<byte>> format)
     {
-        var text = new ArrayBufferWriter<byte>(1 << 16);
+        using var text = new PooledBufferWriter(1 << 16);
         format(text);
         AtomicFile.WriteAllBytes(path, text.WrittenSpan);
     }

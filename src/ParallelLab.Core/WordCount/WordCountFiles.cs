@@ -11,7 +11,12 @@ public static class WordCountFiles
     public static void Write(string bookPath, string datPath, int minLength = 1)
     {
         IO.OutputPaths.RefuseInputs(datPath, bookPath);
-        TokenizedBook text = Tokenizer.CountUtf8(IO.InputFile.ReadAllBytes(bookPath, "book"), bookPath);
+        TokenizedBook text;
+        using (IO.RentedBytes book = IO.InputFile.ReadAllBytesRented(bookPath, "book"))
+        {
+            text = Tokenizer.CountUtf8(book.Span, bookPath);
+        }
+
         DatFile.Write(datPath, text, minLength);
     }
 }

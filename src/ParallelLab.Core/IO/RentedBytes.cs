@@ -1,0 +1,40 @@
+using System.Buffers;
+
+namespace ParallelLab.Core.IO;
+
+/// <summary>
+/// A file's bytes in an array rented from <see cref="ArrayPool{T}.Shared"/>, longer than the file
+/// (<see cref="Span"/> is the file); <see cref="Dispose"/> gives the array back, after which
+/// nothing may read it.
+/// </summary>
+public sealed class RentedBytes : IDisposable
+{
+    private byte[] _array;
+
+    internal RentedBytes(byte[] array, int length)
+    {
+        _array = array;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    public ReadOnlySpan<byte> Span
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_array.Length == 0 && Length > 0, this);
+            return _array.AsSpan(0, Length);
+        }
+    }
+
+    public void Dispose()
+    {
+        byte[] array = _array;
+        _array = [];
+        if (array.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+}
