@@ -22,7 +22,7 @@ A folder of *.txt books (default: the built-in synthetic corpus, generated once)
 Earlier results (a reports/benchmarks/<run>/results folder): compare against them; what looks slower is measured again, and the script exits 3 if it still is.
 
 .PARAMETER Against
-A commit (HEAD, main, a hash): build it in a git worktree (artifacts/against/) and measure it and this checkout in the same job, class by class, interleaved (REF, checkout, checkout, REF), then compare as -Baseline does, confirming the same way.
+A commit (HEAD, main, a hash): build it in a git worktree (in the cache) and measure it and this checkout in the same job, class by class, interleaved (REF, checkout, checkout, REF), then compare as -Baseline does, confirming the same way.
 
 .PARAMETER Run
 The run's name (default: the date and time), naming reports/<run>/.
@@ -100,12 +100,17 @@ if ($Against) {
 # the console shows which case runs and how many remain, console.log keeps everything.
 function Invoke-Benchmarks([string]$Into, [string[]]$Filters, [string]$Checkout = $root) {
     New-Item -ItemType Directory -Force -Path $Into | Out-Null
-    $project = @('run', '-c', 'Release', '--no-build', '--project', (Join-Path $Checkout 'benchmarks/ParallelLab.Benchmarks'), '--')
-    & dotnet @($project + @('--filter') + $Filters + @('--artifacts', $Into) + $jobArgs + $BenchmarkArgs) 2>&1 |
-        Tee-Object -FilePath (Join-Path $Into 'console.log') |
-        Where-Object { "$_" -cmatch '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:' } |
-        ForEach-Object { Write-Host $_ }
-    return $LASTEXITCODE
+    $project = @('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--')
+    # From the checkout's own folder: BenchmarkDotNet builds a job's process from the project it finds there.
+    Push-Location -Path $Checkout
+    try {
+        & dotnet @($project + @('--filter') + $Filters + @('--artifacts', $Into) + $jobArgs + $BenchmarkArgs) 2>&1 |
+            Tee-Object -FilePath (Join-Path $Into 'console.log') |
+            Where-Object { "$_" -cmatch '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:' } |
+            ForEach-Object { Write-Host $_ }
+        return $LASTEXITCODE
+    }
+    finally { Pop-Location }
 }
 
 $previousCorpus = $env:PARALLELLAB_CORPUS
@@ -129,12 +134,18 @@ try {
             Write-Host "==> [1/4] The baseline, $Against ($againstSha), is this checkout unchanged: one build serves both"
         }
         else {
-            # The baseline's own checkout, kept between runs; 'git worktree prune' forgets it once removed.
-            $worktree = Join-Path $root "artifacts/against/$againstSha"
+            # The baseline's own checkout, kept between runs; 'git worktree prune' forgets it once
+            # removed. In the user's cache, not under this checkout, where BenchmarkDotNet would find
+            # two projects of one name for every job that is not in-process (see run-benchmarks.sh).
+            $cache = if ($env:PARALLELLAB_CACHE) { $env:PARALLELLAB_CACHE } elseif ($env:XDG_CACHE_HOME) { Join-Path $env:XDG_CACHE_HOME 'parallellab' } else { Join-Path $HOME '.cache/parallellab' }
+            $rootKey = -join ([System.Security.Cryptography.SHA256]::HashData([System.Text.Encoding]::UTF8.GetBytes($root)) | ForEach-Object { $_.ToString('x2') })
+            $worktree = Join-Path $cache "against/$($rootKey.Substring(0, 12))/$againstSha"
             Write-Host "==> [1/4] Building the baseline, $Against ($againstSha), in $worktree"
-            if (-not (Test-Path -LiteralPath (Join-Path $worktree '.git'))) {
+            $checkedOut = if (Test-Path -LiteralPath (Join-Path $worktree '.git')) { & git -C $worktree rev-parse --quiet --verify HEAD 2>$null } else { $null }
+            if ($checkedOut -cne $againstSha) {
                 if (Test-Path -LiteralPath $worktree) { Remove-Item -Recurse -Force -LiteralPath $worktree }
                 & git worktree prune
+                New-Item -ItemType Directory -Force -Path (Split-Path -Parent $worktree) | Out-Null
                 & git worktree add --detach --quiet $worktree $againstSha
                 if ($LASTEXITCODE -ne 0) { Stop-WithError "could not check out $Against ($againstSha) in $worktree" 1 }
             }

@@ -11,7 +11,7 @@
 # --corpus    a folder of *.txt books (default: the built-in synthetic corpus, generated once)
 # --baseline  earlier results (a reports/benchmarks/<run>/results folder): compare against them;
 #             what looks slower is measured again, and the script exits 3 if it still is
-# --against   a commit (HEAD, main, a hash): build it in a git worktree (artifacts/against/) and
+# --against   a commit (HEAD, main, a hash): build it in a git worktree (in the cache) and
 #             measure it and this checkout in the same job, class by class, interleaved (REF,
 #             checkout, checkout, REF), then compare as --baseline does, confirming the same way
 # --run       the run's name (default: the date and time), naming reports/<run>/
@@ -91,12 +91,17 @@ if [[ -n "$against" ]]; then
     echo "==> [1/4] The baseline, $against ($against_sha), is this checkout unchanged: one build serves both"
   else
     # The baseline's own checkout, kept between runs (a later run against the same commit reuses
-    # its build); 'git worktree prune' forgets it once the folder is removed.
-    worktree="$root/artifacts/against/$against_sha"
+    # its build); 'git worktree prune' forgets it once the folder is removed. In the user's cache,
+    # not under this checkout: BenchmarkDotNet finds the project to build a job's process from by
+    # searching the folder it runs in and every folder below, and two ParallelLab.Benchmarks.csproj
+    # there stop every job that is not in-process ("Found more than one matching project file").
+    cache="${PARALLELLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/parallellab}"
+    worktree="$cache/against/$(printf '%s' "$root" | sha256sum | cut -c1-12)/$against_sha"
     echo "==> [1/4] Building the baseline, $against ($against_sha), in $worktree"
-    if [[ ! -e "$worktree/.git" ]]; then
+    if [[ "$(git -C "$worktree" rev-parse --quiet --verify HEAD 2>/dev/null)" != "$against_sha" ]]; then
       rm -rf "$worktree"
       git worktree prune
+      mkdir -p "$(dirname "$worktree")"
       git worktree add --detach --quiet "$worktree" "$against_sha"
     fi
     (cd "$worktree" && tools/build-native.sh \
@@ -121,8 +126,10 @@ run_benchmarks_of() {
   shift 2
   mkdir -p "$into"
   set +e
-  dotnet run -c Release --no-build --project "$checkout/benchmarks/ParallelLab.Benchmarks" -- \
-      --filter "$@" --artifacts "$into" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"} 2>&1 \
+  # From the checkout's own folder: BenchmarkDotNet builds a job's process from the project it
+  # finds there, which must be this checkout's.
+  (cd "$checkout" && dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- \
+      --filter "$@" --artifacts "$into" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"}) 2>&1 \
     | tee "$into/console.log" \
     | grep --line-buffered -E '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:'
   local status=${PIPESTATUS[0]}

@@ -21,13 +21,18 @@ public sealed partial class AgainstTests : IDisposable
 {
     private const string Filter = "*Serial.AcfReferenceKernel*";
     private static readonly string[] Dry = ["--", "--job", "dry", "--warmupCount", "3", "--iterationCount", "10", "--inProcess"];
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parallellab-against-");
+
     /// <summary>
     /// No Native AOT programs: the benchmark runs in its process and starts none, and publishing
-    /// them would take ~40 s for each of the two checkouts.
+    /// them would take ~40 s for each of the two checkouts. The cache, where the parent's worktree
+    /// goes, in this test's folder.
     /// </summary>
-    private static readonly Dictionary<string, string> JitOnly = new() { ["PARALLELLAB_NO_NATIVE"] = "1" };
-
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parallellab-against-");
+    private Dictionary<string, string> Environment => new()
+    {
+        ["PARALLELLAB_NO_NATIVE"] = "1",
+        ["PARALLELLAB_CACHE"] = Path.Combine(_folder.FullName, "cache"),
+    };
 
     public void Dispose()
     {
@@ -46,9 +51,9 @@ public sealed partial class AgainstTests : IDisposable
         string repository = ThrowawayRepository();
         string corpus = SmallCorpus();
 
-        ScriptRun same = ScriptRun.BashIn(repository, JitOnly, [Filter, "--against", "HEAD", "--run", "same", "--corpus", corpus, .. Dry]);
-        ScriptRun slowed = ScriptRun.BashIn(repository, JitOnly, [Filter, "--against", "HEAD~1", "--run", "slowed", "--corpus", corpus, .. Dry]);
-        ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, JitOnly, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -Corpus '{corpus}' -BenchmarkArgs '--job','dry','--warmupCount','3','--iterationCount','10','--inProcess'; exit $LASTEXITCODE");
+        ScriptRun same = ScriptRun.BashIn(repository, Environment, [Filter, "--against", "HEAD", "--run", "same", "--corpus", corpus, .. Dry]);
+        ScriptRun slowed = ScriptRun.BashIn(repository, Environment, [Filter, "--against", "HEAD~1", "--run", "slowed", "--corpus", corpus, .. Dry]);
+        ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, Environment, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -Corpus '{corpus}' -BenchmarkArgs '--job','dry','--warmupCount','3','--iterationCount','10','--inProcess'; exit $LASTEXITCODE");
 
         Assert.True(same.ExitCode == 0, Told(same, repository, "same"));
         Assert.Contains("is this checkout unchanged: one build serves both", same.Output, StringComparison.Ordinal);
@@ -57,6 +62,12 @@ public sealed partial class AgainstTests : IDisposable
         Assert.True(slowed.ExitCode == 3, Told(slowed, repository, "slowed"));
         Assert.Contains("note: no native programs (PARALLELLAB_NO_NATIVE=1)", slowed.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(repository, "artifacts", "native")), "PARALLELLAB_NO_NATIVE=1, yet native programs were built");
+
+        // The parent's worktree in the cache, not under the checkout, where BenchmarkDotNet would
+        // find two projects of one name for any job that is not in-process.
+        string worktrees = Path.Combine(_folder.FullName, "cache", "against");
+        Assert.Single(Directory.GetDirectories(worktrees, "*", SearchOption.AllDirectories), folder => File.Exists(Path.Combine(folder, ".git")));
+        Assert.Empty(Directory.GetFiles(repository, "ParallelLab.Benchmarks.csproj", SearchOption.AllDirectories).Skip(1));
         Assert.Matches(@"==> Serial: HEAD~1, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 1 of 2\n(.*\n)*==> Serial: this checkout, run 2 of 2\n(.*\n)*==> Serial: HEAD~1, run 2 of 2", slowed.Output);
         string confirmed = File.ReadAllText(Path.Combine(repository, "reports", "slowed", "compare-confirmed.md"));
         Assert.StartsWith("### Benchmarks, measured again: this checkout against HEAD~1 (", confirmed, StringComparison.Ordinal);
