@@ -73,7 +73,9 @@ public sealed partial class AgainstTests : IDisposable
         Assert.StartsWith("### Benchmarks, measured again: this checkout against HEAD~1 (", confirmed, StringComparison.Ordinal);
         Match slower = SlowerRow().Match(confirmed);
         Assert.True(slower.Success, confirmed);
-        Assert.InRange(double.Parse(slower.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1.3, 3.0);
+        // Twice the inner loop's work: measured 1.95–2.21× alone, 3.16× once in CI on a host whose
+        // speed swings by a third. The bounds catch a comparison of the wrong builds, not the noise.
+        Assert.InRange(double.Parse(slower.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1.3, 8.0);
 
         Assert.True(slowedPowerShell.ExitCode == 3, Told(slowedPowerShell, repository, "slowed-ps1"));
         Assert.Equal(Files(repository, "slowed"), Files(repository, "slowed-ps1"));
