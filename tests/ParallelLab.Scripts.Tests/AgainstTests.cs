@@ -28,7 +28,7 @@ public sealed partial class AgainstTests : IDisposable
     /// them would take ~40 s for each of the two checkouts. The cache, where the parent's worktree
     /// goes, in this test's folder.
     /// </summary>
-    private Dictionary<string, string> Environment => new()
+    private Dictionary<string, string> ScriptEnvironment => new()
     {
         ["PARALLELLAB_NO_NATIVE"] = "1",
         ["PARALLELLAB_CACHE"] = Path.Combine(_folder.FullName, "cache"),
@@ -51,9 +51,9 @@ public sealed partial class AgainstTests : IDisposable
         string repository = ThrowawayRepository();
         string corpus = SmallCorpus();
 
-        ScriptRun same = ScriptRun.BashIn(repository, Environment, [Filter, "--against", "HEAD", "--run", "same", "--corpus", corpus, .. Dry]);
-        ScriptRun slowed = ScriptRun.BashIn(repository, Environment, [Filter, "--against", "HEAD~1", "--run", "slowed", "--corpus", corpus, .. Dry]);
-        ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, Environment, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -Corpus '{corpus}' -BenchmarkArgs '--job','dry','--warmupCount','3','--iterationCount','10','--inProcess'; exit $LASTEXITCODE");
+        ScriptRun same = ScriptRun.BashIn(repository, ScriptEnvironment, [Filter, "--against", "HEAD", "--run", "same", "--corpus", corpus, .. Dry]);
+        ScriptRun slowed = ScriptRun.BashIn(repository, ScriptEnvironment, [Filter, "--against", "HEAD~1", "--run", "slowed", "--corpus", corpus, .. Dry]);
+        ScriptRun slowedPowerShell = ScriptRun.PowerShellIn(repository, ScriptEnvironment, $"& ./run-benchmarks.ps1 '{Filter}' -Against HEAD~1 -Run slowed-ps1 -Corpus '{corpus}' -BenchmarkArgs '--job','dry','--warmupCount','3','--iterationCount','10','--inProcess'; exit $LASTEXITCODE");
 
         Assert.True(same.ExitCode == 0, Told(same, repository, "same"));
         Assert.Contains("is this checkout unchanged: one build serves both", same.Output, StringComparison.Ordinal);

@@ -10,6 +10,7 @@ namespace ParallelLab.Core.IO;
 public sealed class RentedBytes : IDisposable
 {
     private byte[] _array;
+    private bool _returned;
 
     internal RentedBytes(byte[] array, int length)
     {
@@ -23,13 +24,19 @@ public sealed class RentedBytes : IDisposable
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_array.Length == 0 && Length > 0, this);
+            ObjectDisposedException.ThrowIf(_returned, this);
             return _array.AsSpan(0, Length);
         }
     }
 
     public void Dispose()
     {
+        if (_returned)
+        {
+            return;
+        }
+
+        _returned = true;
         byte[] array = _array;
         _array = [];
         if (array.Length > 0)

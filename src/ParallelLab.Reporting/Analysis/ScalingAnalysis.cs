@@ -23,6 +23,8 @@ public sealed class ScalingAnalysis
     /// <summary>A speedup within this of 1 at every worker count is "no speedup".</summary>
     public const double FlatTolerance = 0.1;
 
+    private const string TooFewIterations = "too few iterations to tell: a case measured once has no interval (run a job with several iterations)";
+
     private ScalingAnalysis(ScalingGroup group, IReadOnlyList<ScalingPoint> points, int cores, double? serialMean, bool serialContended, SerialDrift? drift)
     {
         Group = group;
@@ -123,6 +125,14 @@ public sealed class ScalingAnalysis
 
     private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable, SerialDrift? drift)
     {
+        // A group measured once (a dry job) has no interval whatever the load, and unlike the load
+        // its user can change that: say so first, so the run's verdict does not depend on what else
+        // the host ran meanwhile.
+        if (points.Where(p => p.Workers > 1).All(p => double.IsNaN(p.SpeedupLow)) && points.Any(p => p.Workers > 1))
+        {
+            return (ScalingVerdict.Unclear, TooFewIterations);
+        }
+
         if (usable.Length == 0)
         {
             return (ScalingVerdict.Busy, "not judged: its one-worker reference ran while the machine was busy");
@@ -147,7 +157,7 @@ public sealed class ScalingAnalysis
 
         if (parallel.Any(p => double.IsNaN(p.SpeedupLow)))
         {
-            return (ScalingVerdict.Unclear, "too few iterations to tell: a case measured once has no interval (run a job with several iterations)");
+            return (ScalingVerdict.Unclear, TooFewIterations);
         }
 
         if (drift is { Significant: true })

@@ -61,13 +61,16 @@ public sealed class RentedInputTests : IDisposable
         Assert.Contains("looks binary (NUL byte at offset 1)", rented.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Can_no_longer_be_read_once_given_back()
+    [Theory]
+    [InlineData("the cat")]
+    [InlineData("")]
+    public void Can_no_longer_be_read_once_given_back(string text)
     {
         string path = _directory.File("book.txt");
-        File.WriteAllText(path, "the cat");
+        File.WriteAllText(path, text);
         RentedBytes rented = InputFile.ReadAllBytesRented(path, "book");
 
+        rented.Dispose();
         rented.Dispose();
 
         Assert.Throws<ObjectDisposedException>(() => rented.Span.Length);

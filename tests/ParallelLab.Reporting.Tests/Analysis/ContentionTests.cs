@@ -45,6 +45,27 @@ public class ContentionTests
     }
 
     [Fact]
+    public void A_group_measured_once_says_too_few_iterations_whether_or_not_the_machine_was_busy()
+    {
+        // A dry job measures each case once: no interval, so no verdict on any host. The reason
+        // given must not change with the load, or the same run reads differently on a busy runner.
+        foreach (double taken in new[] { 0.02, 1.5 })
+        {
+            BenchmarkResult[] results =
+            [
+                Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 1, [1e8]), taken),
+                Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 2, [5e7]), taken),
+            ];
+
+            ScalingAnalysis analysis = ScalingAnalysis.Of(Assert.Single(ScalingGroup.From(results)), cores: 2)!;
+
+            Assert.Equal(ScalingVerdict.Unclear, analysis.Verdict);
+            Assert.StartsWith("too few iterations to tell", analysis.VerdictText, StringComparison.Ordinal);
+            Assert.False(analysis.Judged);
+        }
+    }
+
+    [Fact]
     public void A_group_whose_every_parallel_point_was_busy_is_not_judged_nor_recommended()
     {
         BenchmarkResult[] results =
