@@ -96,15 +96,23 @@ if ($Against) {
     if ($LASTEXITCODE -ne 0 -or -not $againstSha) { Stop-WithError "-Against '$Against' is not a commit of this repository" }
 }
 
-# Runs BenchmarkDotNet into the folder $Into for $Filters. Its own output is thousands of lines:
-# the console shows which case runs and how many remain, console.log keeps everything.
-function Invoke-Benchmarks([string]$Into, [string[]]$Filters, [string]$Checkout = $root) {
+# Runs BenchmarkDotNet into the folder $Into for the filter, narrowed to the method globs $Within
+# (if any). Its own output is thousands of lines: the console shows which case runs and how many
+# remain, console.log keeps everything.
+$narrowWithin = $true
+function Invoke-Benchmarks([string]$Into, [string[]]$Within = @(), [string]$Checkout = $root) {
     New-Item -ItemType Directory -Force -Path $Into | Out-Null
     $project = @('run', '-c', 'Release', '--no-build', '--project', 'benchmarks/ParallelLab.Benchmarks', '--')
+    # A case runs if it matches the filter and one of the globs: --within, because BenchmarkDotNet
+    # OR-s its --filter globs. Without it (an older baseline), the globs alone (see run-benchmarks.sh).
+    $select = @('--filter', $Filter)
+    if ($Within.Count -gt 0) {
+        $select = if ($narrowWithin) { $select + @($Within | ForEach-Object { '--within', $_ }) } else { @('--filter') + $Within }
+    }
     # From the checkout's own folder: BenchmarkDotNet builds a job's process from the project it finds there.
     Push-Location -Path $Checkout
     try {
-        & dotnet @($project + @('--filter') + $Filters + @('--artifacts', $Into) + $jobArgs + $BenchmarkArgs) 2>&1 |
+        & dotnet @($project + $select + @('--artifacts', $Into) + $jobArgs + $BenchmarkArgs) 2>&1 |
             Tee-Object -FilePath (Join-Path $Into 'console.log') |
             Where-Object { "$_" -cmatch '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:' } |
             ForEach-Object { Write-Host $_ }
@@ -191,6 +199,10 @@ try {
         Write-Host "==> [3/4] Benchmarks against ${Against}: filter '$Filter', job '$Job', interleaved by class; logs under $artifacts/"
         $listed = @(& dotnet @($benchmarks + @('--list', 'flat', '--filter', $Filter)) 2>$null | Where-Object { "$_" -cmatch '^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$' })
         if ($listed.Count -eq 0) { Stop-WithError "no benchmark matches '$Filter' (BenchmarkDotNet's --list found none)" }
+        if (-not (Select-String -Quiet -SimpleMatch -Pattern '"--within"' -LiteralPath (Join-Path $worktree 'benchmarks/ParallelLab.Benchmarks/Configuration/LabArguments.cs') -ErrorAction SilentlyContinue)) {
+            $narrowWithin = $false
+            Write-Host "note: ${Against}'s benchmarks cannot narrow a filter (no --within): both sides measure every case of the methods '$Filter' matches"
+        }
         $status = Invoke-Interleaved $artifacts $listed
         if ($status -ne 0) { Stop-WithError "the benchmarks failed (exit $status); see the console.log files under $artifacts" $status }
         if (-not (Test-Path -LiteralPath (Join-Path $artifacts 'new') -PathType Container)) { Stop-WithError "BenchmarkDotNet ran no benchmark; see the console.log files under $artifacts" }
@@ -217,7 +229,7 @@ try {
     }
 
     Write-Host "==> [3/4] Benchmarks: filter '$Filter', job '$Job'; full log: $artifacts/console.log"
-    $status = Invoke-Benchmarks $artifacts @($Filter)
+    $status = Invoke-Benchmarks $artifacts
     if ($status -ne 0) { Stop-WithError "the benchmarks failed (exit $status); see $artifacts/console.log" $status }
     # BenchmarkDotNet exits 0 when its filter matches nothing or it did not understand an argument.
     if (-not (Test-Path -LiteralPath (Join-Path $artifacts 'results') -PathType Container)) {

@@ -114,22 +114,42 @@ fi
 echo "==> [2/4] Corpus"
 "${cli[@]}" corpus info
 
-# Runs BenchmarkDotNet into the folder $1 for the filters that follow. Its own output is thousands
-# of lines: the console shows which case runs and how many remain, console.log keeps everything.
+# Runs BenchmarkDotNet into the folder $1 for the filter, narrowed to the method globs that follow
+# (if any). Its own output is thousands of lines: the console shows which case runs and how many
+# remain, console.log keeps everything.
 run_benchmarks() {
   run_benchmarks_of "$root" "$@"
 }
+
+# Whether the benchmark program of the checkout in $1 narrows a filter with --within (a baseline
+# older than that option does not).
+takes_within() {
+  grep -q -- '"--within"' "$1/benchmarks/ParallelLab.Benchmarks/Configuration/LabArguments.cs" 2>/dev/null
+}
+narrow_within=1
 
 # The same with the benchmarks of the checkout in $1 (this one, or --against's worktree).
 run_benchmarks_of() {
   local checkout="$1" into="$2"
   shift 2
+  # A case runs if it matches the user's filter and one of the globs: --within, because
+  # BenchmarkDotNet OR-s its --filter globs. Without it, the globs alone, which widens a filter
+  # that names parameters to the whole methods.
+  local -a select=(--filter "$filter")
+  if (($#)); then
+    if ((narrow_within)); then
+      local glob
+      for glob in "$@"; do select+=(--within "$glob"); done
+    else
+      select=(--filter "$@")
+    fi
+  fi
   mkdir -p "$into"
   set +e
   # From the checkout's own folder: BenchmarkDotNet builds a job's process from the project it
   # finds there, which must be this checkout's.
   (cd "$checkout" && dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- \
-      --filter "$@" --artifacts "$into" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"}) 2>&1 \
+      "${select[@]}" --artifacts "$into" ${job_args[@]+"${job_args[@]}"} ${extra[@]+"${extra[@]}"}) 2>&1 \
     | tee "$into/console.log" \
     | grep --line-buffered -E '^// (Benchmark: |\*\* Remained|\*\*\*\*\* Found)|error:'
   local status=${PIPESTATUS[0]}
@@ -190,6 +210,10 @@ if [[ -n "$against" ]]; then
   mapfile -t listed < <(dotnet run -c Release --no-build --project benchmarks/ParallelLab.Benchmarks -- --list flat --filter "$filter" 2>/dev/null \
     | grep -E '^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$' || true)
   ((${#listed[@]})) || die "no benchmark matches '$filter' (BenchmarkDotNet's --list found none)"
+  if ! takes_within "$worktree"; then
+    narrow_within=0
+    echo "note: $against's benchmarks cannot narrow a filter (no --within): both sides measure every case of the methods '$filter' matches"
+  fi
   status=0
   run_interleaved "$artifacts" "${listed[@]}" || status=$?
   ((status == 0)) || { echo "run-benchmarks.sh: error: the benchmarks failed (exit $status); see the console.log files under $artifacts" >&2; exit "$status"; }
@@ -216,7 +240,7 @@ fi
 
 echo "==> [3/4] Benchmarks: filter '$filter', job '$job'; full log: $artifacts/console.log"
 status=0
-run_benchmarks "$artifacts" "$filter" || status=$?
+run_benchmarks "$artifacts" || status=$?
 if ((status != 0)); then
   echo "run-benchmarks.sh: error: the benchmarks failed (exit $status); see $artifacts/console.log" >&2
   exit "$status"

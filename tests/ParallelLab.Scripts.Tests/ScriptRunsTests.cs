@@ -4,16 +4,19 @@ using System.Text.RegularExpressions;
 namespace ParallelLab.Scripts.Tests;
 
 /// <summary>
-/// The two main-job scripts on a small real filter (PoolStartup: three cases, BenchmarkDotNet's Dry
-/// job with six iterations, in-process, seconds in all): the same exit codes and the same folders,
-/// for a plain run, for a regression against a baseline (measured again, still there: exit 3), for
-/// a filter that matches nothing, and for BenchmarkDotNet's --list. One test, because the runs
-/// share the checkout's Release build and its reports folder.
+/// The two main-job scripts on a small real filter (one of PoolStartup's three cases, named by its
+/// parameter; BenchmarkDotNet's Dry job with six iterations, in-process, seconds in all): the same
+/// exit codes and the same folders, for a plain run, for a regression against a baseline (measured
+/// again, still there: exit 3), for a filter that matches nothing, and for BenchmarkDotNet's --list.
+/// The confirming run measures the regressed method within the filter, not all its cases. One
+/// test, because the runs share the checkout's Release build and its reports folder.
 /// </summary>
 [Collection(CheckoutBuilds.Name)]
 public sealed partial class ScriptRunsTests : IDisposable
 {
-    private const string Filter = "*PoolStartup*";
+    // One worker: the case a runner that withholds part of a core still counts as quiet, so that the
+    // regression below is judged, not set aside as "measured on a busy machine".
+    private const string Filter = "*PoolStartup*(Workers: 1)";
 
     /// <summary>Six iterations: enough for the Mann–Whitney test to call a 3× slowdown significant.</summary>
     private static readonly string[] Quick = ["--job", "dry", "--iterationCount", "6", "--inProcess"];
@@ -64,6 +67,7 @@ public sealed partial class ScriptRunsTests : IDisposable
         Assert.DoesNotContain("machine while measuring: not recorded", bash.Output, StringComparison.Ordinal);
         Assert.Contains("results/ParallelLab.Benchmarks.PoolStartup-report-full.json", Files(bashRun));
         Assert.Contains("report/index.html", Files(bashRun));
+        Assert.Equal(["ParallelLab.Benchmarks.PoolStartup.StartAndStop(Workers: 1)"], CaseNames(bashRun, "results"));
 
         // A baseline where every case took a tenth of the time: slower, measured again, still slower
         // (native workers start in milliseconds, so a smaller gap can drown in a busy machine's noise).
@@ -79,6 +83,9 @@ public sealed partial class ScriptRunsTests : IDisposable
         Assert.Contains("rerun.txt", Files(bashAgainst));
         Assert.Contains("confirm/results/ParallelLab.Benchmarks.PoolStartup-report-full.json", Files(bashAgainst));
         Assert.Contains("report/compare-confirmed.json", Files(bashAgainst));
+        // The regressed method is measured again within the user's filter: its one case, not all three.
+        Assert.Equal(["ParallelLab.Benchmarks.PoolStartup.StartAndStop(Workers: 1)"], CaseNames(bashAgainst, "confirm/results"));
+        Assert.Equal(CaseNames(bashAgainst, "confirm/results"), CaseNames(powerShellAgainst, "confirm/results"));
 
         // A filter that matches nothing runs no benchmark: said in one line, exit 2, no report.
         bash = ScriptRun.Bash("*NoSuchBenchmark*", "--run", Run("sh-none"));
@@ -115,6 +122,13 @@ public sealed partial class ScriptRunsTests : IDisposable
             ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => prefix + Path.GetRelativePath(root, f))
             : [];
         return [.. Under(artifacts, string.Empty).Concat(Under(report, "report/")).Select(f => TimeStamp().Replace(f, "-TIME")).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The cases a run's BenchmarkDotNet JSON under <paramref name="folder"/> holds.</summary>
+    private static string[] CaseNames(string run, string folder)
+    {
+        string results = Path.Combine(ScriptRun.Root, "reports", "benchmarks", run, folder, "ParallelLab.Benchmarks.PoolStartup-report-full.json");
+        return [.. JsonNode.Parse(File.ReadAllText(results))!["Benchmarks"]!.AsArray().Select(b => b!["FullName"]!.GetValue<string>()).Order(StringComparer.Ordinal)];
     }
 
     private string FakeFasterBaseline(string run)

@@ -8,14 +8,17 @@ namespace ParallelLab.Benchmarks.Configuration;
 /// handed to the benchmark processes through <see cref="CorpusLocator.CorpusVariable"/>, which
 /// BenchmarkDotNet's child processes inherit; <c>--quick</c> through <see cref="LabProfile.QuickVariable"/>;
 /// <c>--order-seed</c> seeds the shuffled run order (<see cref="ShuffledOrderer"/>), by default one
-/// drawn for the run and printed.
+/// drawn for the run and printed. <c>--within GLOB</c> (repeatable) narrows BenchmarkDotNet's
+/// <c>--filter</c>: a case runs only if it matches both, which BenchmarkDotNet's own globs, OR-ed
+/// together, cannot say (run-benchmarks.sh needs it to run a user's filter one class at a time).
 /// </summary>
-internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobGiven, bool ArtifactsGiven, int OrderSeed, string? Error)
+internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobGiven, bool ArtifactsGiven, int OrderSeed, IReadOnlyList<string> Within, string? Error)
 {
     public static LabArguments Extract(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var rest = new List<string>(args.Length);
+        var within = new List<string>();
         int seed = Random.Shared.Next(1, 1_000_000);
         for (int i = 0; i < args.Length; i++)
         {
@@ -32,6 +35,17 @@ internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobG
                     return Failed($"--order-seed needs a whole number, not '{seedText}'");
                 }
 
+                continue;
+            }
+
+            if (Value(args, ref i, "--within") is { } glob)
+            {
+                if (glob.Length == 0)
+                {
+                    return Failed("--within needs a glob over Namespace.Class.Method");
+                }
+
+                within.Add(glob);
                 continue;
             }
 
@@ -56,10 +70,10 @@ internal sealed record LabArguments(string[] BenchmarkDotNetArguments, bool JobG
 
         bool jobGiven = rest.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
         bool artifactsGiven = rest.Any(a => a is "--artifacts" || a.StartsWith("--artifacts=", StringComparison.Ordinal));
-        return new LabArguments([.. rest], jobGiven, artifactsGiven, seed, null);
+        return new LabArguments([.. rest], jobGiven, artifactsGiven, seed, within, null);
     }
 
-    private static LabArguments Failed(string error) => new([], false, false, 0, error);
+    private static LabArguments Failed(string error) => new([], false, false, 0, [], error);
 
     /// <summary>The value of <paramref name="name"/> at <paramref name="i"/> ("--name value" or "--name=value"; empty when missing), or null when another argument is there.</summary>
     private static string? Value(string[] args, ref int i, string name)

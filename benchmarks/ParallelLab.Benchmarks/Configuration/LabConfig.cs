@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using ParallelLab.BenchmarkDotNet;
 
@@ -58,6 +59,12 @@ internal static class LabConfig
         if (!arguments.JobGiven)
         {
             config.AddJob(BaseJob.AsDefault());
+        }
+
+        // A config's filters must all pass (the command line's --filter is one of them).
+        if (arguments.Within.Count > 0)
+        {
+            config.AddFilter(new GlobFilter([.. arguments.Within]));
         }
 
         string? repository = RepositoryRoot();

@@ -21,15 +21,20 @@ internal sealed partial class ScalingConventionsValidator : IValidator
         ArgumentNullException.ThrowIfNull(validationParameters);
         foreach (IGrouping<Type, BenchmarkCase> type in validationParameters.Benchmarks.GroupBy(b => b.Descriptor.Type))
         {
-            foreach (string problem in Problems([.. type]))
+            // A filter may leave out the one-worker case (a run of one worker count): the class
+            // still declares it, and only a class that does not breaks the convention.
+            foreach (string problem in Problems([.. type], BenchmarkConverter.TypeToBenchmarks(type.Key).BenchmarksCases))
             {
                 yield return new ValidationError(isCritical: true, $"{type.Key.Name}: {problem}", type.First());
             }
         }
     }
 
-    /// <summary>What is wrong with one class's cases; nothing when it keeps the conventions.</summary>
-    internal static IEnumerable<string> Problems(IReadOnlyList<BenchmarkCase> cases)
+    /// <summary>
+    /// What is wrong with one class's cases; nothing when it keeps the conventions. The worker
+    /// counts are those of <paramref name="declared"/>, the class's cases before any filter, when given.
+    /// </summary>
+    internal static IEnumerable<string> Problems(IReadOnlyList<BenchmarkCase> cases, IReadOnlyList<BenchmarkCase>? declared = null)
     {
         string[] parameters = [.. cases.SelectMany(c => c.Parameters.Items.Select(p => p.Name)).Distinct()];
         foreach (string name in parameters.Where(p => BenchmarkConventions.IsWorkerName(p) && !BenchmarkConventions.WorkerParameters.Contains(p)))
@@ -55,9 +60,10 @@ internal sealed partial class ScalingConventionsValidator : IValidator
             yield break;
         }
 
+        IReadOnlyList<BenchmarkCase> counted = declared ?? cases;
         int[] counts = axes.Length == 1
-            ? [.. cases.Select(c => c.Parameters.Items.FirstOrDefault(p => p.Name == axes[0])?.Value).Select(v => v is int n ? n : -1).Distinct()]
-            : [.. cases.SelectMany(c => c.Job.Environment.EnvironmentVariables?.Where(v => v.Key == BenchmarkConventions.ThreadsVariable) ?? [])
+            ? [.. counted.Select(c => c.Parameters.Items.FirstOrDefault(p => p.Name == axes[0])?.Value).Select(v => v is int n ? n : -1).Distinct()]
+            : [.. counted.SelectMany(c => c.Job.Environment.EnvironmentVariables?.Where(v => v.Key == BenchmarkConventions.ThreadsVariable) ?? [])
                 .Select(v => int.TryParse(v.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1).Distinct()];
         string axis = axes.Length == 1 ? axes[0] : BenchmarkConventions.ThreadsVariable;
         if (counts.Any(n => n < 1))
