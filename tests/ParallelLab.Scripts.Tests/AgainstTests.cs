@@ -57,7 +57,8 @@ public sealed partial class AgainstTests : IDisposable
 
         Assert.True(same.ExitCode == 0, Told(same, repository, "same"));
         Assert.Contains("is this checkout unchanged: one build serves both", same.Output, StringComparison.Ordinal);
-        Assert.Contains("regression: none", same.Output, StringComparison.Ordinal);
+        // On a busy runner the lab may be unable to judge the case at all, and says so.
+        Assert.Matches("regression: (none|not judged)", same.Output);
 
         Assert.True(slowed.ExitCode == 3, Told(slowed, repository, "slowed"));
         Assert.Contains("note: no native programs (PARALLELLAB_NO_NATIVE=1)", slowed.Error, StringComparison.Ordinal);

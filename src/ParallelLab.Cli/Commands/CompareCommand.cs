@@ -123,7 +123,7 @@ internal static class CompareCommand
             output.WriteLine($"note: {busy.Length} cases ran with fewer cores than they could use, taken by other processes or withheld by the host (in one run or both); measure them again on a quiet machine to compare them");
         }
 
-        output.WriteLine(comparison.HasRegression ? "regression: yes" : "regression: none");
+        output.WriteLine($"regression: {comparison.RegressionText}");
     }
 
     /// <summary>Before any work: every output can be written, is none of the results read, and is not the other output.</summary>

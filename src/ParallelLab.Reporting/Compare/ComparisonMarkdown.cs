@@ -18,7 +18,7 @@ public static class ComparisonMarkdown
         int Count(ComparisonVerdict v) => comparison.Cases.Count(c => c.Verdict == v);
         page.Append(comparison.HasRegression
             ? $"**Regression**: {Count(ComparisonVerdict.Slower)} slower, {Count(ComparisonVerdict.Failed)} failed, {comparison.Scaling.Count(s => s.Dropped)} scaling group(s) dropped.\n\n"
-            : "**No regression.**\n\n");
+            : NoRegression(comparison));
         foreach ((ComparisonVerdict verdict, string heading) in new[] { (ComparisonVerdict.Slower, "Slower"), (ComparisonVerdict.Failed, "Failed"), (ComparisonVerdict.Faster, "Faster"), (ComparisonVerdict.NotComparable, "Not comparable (measured on a busy machine)") })
         {
             CaseComparison[] cases = [.. comparison.Cases.Where(c => c.Verdict == verdict).OrderByDescending(c => double.IsFinite(c.Ratio) ? Math.Abs(Math.Log(c.Ratio)) : double.MaxValue)];
@@ -54,6 +54,18 @@ public static class ComparisonMarkdown
             + $"{Count(ComparisonVerdict.Removed)} removed, {Count(ComparisonVerdict.Failed)} failed, {Count(ComparisonVerdict.NotComparable)} not comparable; "
             + $"threshold {comparison.Options.Threshold * 100:0.#} %, Mann–Whitney at α = {comparison.Options.Alpha}, noise floor {Format.Time(comparison.Options.NoiseFloorNanoseconds)}.\n");
         return page.ToString();
+    }
+
+    /// <summary>"No regression", and as much as the cases that could be judged say.</summary>
+    private static string NoRegression(ResultComparison comparison)
+    {
+        (int judged, int busy, int few) = comparison.Coverage;
+        return comparison.UnjudgedText switch
+        {
+            null => "**No regression.**\n\n",
+            string why when judged == 0 => $"**Not judged**: none of the {busy + few} cases could be ({why}).\n\n",
+            string why => $"**No regression** among the {judged} of {judged + busy + few} cases judged; {busy + few} could not be ({why}).\n\n",
+        };
     }
 
     private static string Time(double nanoseconds) => double.IsFinite(nanoseconds) ? Format.Time(nanoseconds) : "–";

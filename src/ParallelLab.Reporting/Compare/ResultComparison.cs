@@ -54,6 +54,51 @@ public sealed class ResultComparison
     public IReadOnlyList<string> RegressedMethodFilters =>
         [.. Cases.Where(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed).Select(c => "*." + c.Method).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// How many cases measured in both sets the comparison judged, and why the others could not be
+    /// (on a busy machine, or too few iterations for the test): "no regression" means only as much.
+    /// </summary>
+    public (int Judged, int Busy, int TooFewIterations) Coverage
+    {
+        get
+        {
+            int Count(ComparisonVerdict v) => Cases.Count(c => c.Verdict == v);
+            int busy = Count(ComparisonVerdict.NotComparable);
+            int few = Count(ComparisonVerdict.TooFewIterations);
+            return (Cases.Count(c => c.Verdict is not (ComparisonVerdict.Added or ComparisonVerdict.Removed)) - busy - few, busy, few);
+        }
+    }
+
+    /// <summary>Why the cases measured in both sets but not judged were not ("2 measured on a busy machine"), or null when none.</summary>
+    public string? UnjudgedText
+    {
+        get
+        {
+            (_, int busy, int few) = Coverage;
+            string[] reasons = [.. new[] { busy > 0 ? $"{busy} measured on a busy machine" : null, few > 0 ? $"{few} with too few iterations" : null }.OfType<string>()];
+            return reasons.Length == 0 ? null : string.Join(" and ", reasons);
+        }
+    }
+
+    /// <summary>
+    /// The verdict in words, for the CLI's closing line: "yes"; "none"; "none among the 1 of 3
+    /// cases judged; 2 could not be (...)"; or "not judged: ..." when no case could be.
+    /// </summary>
+    public string RegressionText
+    {
+        get
+        {
+            (int judged, int busy, int few) = Coverage;
+            return (HasRegression, UnjudgedText) switch
+            {
+                (true, _) => "yes",
+                (false, null) => "none",
+                (false, string why) when judged == 0 => $"not judged: none of the {busy + few} cases could be ({why})",
+                (false, string why) => $"none among the {judged} of {judged + busy + few} cases judged; {busy + few} could not be ({why})",
+            };
+        }
+    }
+
     /// <summary>A case got slower, a case measured before has no measurement now (it failed), or a group's efficiency dropped.</summary>
     public bool HasRegression => Cases.Any(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed) || Scaling.Any(s => s.Dropped);
 

@@ -86,6 +86,25 @@ public class ResultComparisonTests
         Assert.Equal(ComparisonVerdict.NotComparable, comparison.Cases.Single(c => c.Case.Contains("Workers=2", StringComparison.Ordinal)).Verdict);
         Assert.Empty(comparison.Scaling);
         Assert.Contains("\"NotComparable\": 1", comparison.ToJson(), StringComparison.Ordinal);
+        // "No regression" says how much it covers.
+        Assert.Equal((1, 1, 0), comparison.Coverage);
+        Assert.Equal("none among the 1 of 2 cases judged; 1 could not be (1 measured on a busy machine)", comparison.RegressionText);
+        Assert.Contains("**No regression** among the 1 of 2 cases judged; 1 could not be (1 measured on a busy machine).", ComparisonMarkdown.Of(comparison, "t"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparison_with_no_case_judged_says_not_judged_rather_than_no_regression()
+    {
+        ResultSet before = Set([.. Synthetic.Amdahl(0.05, [1, 2], noise: 0.01, seed: 1).Select(r => Synthetic.WithLoad(r, 0.01))]);
+        ResultSet after = Set([.. Synthetic.Amdahl(0.05, [1, 2], noise: 0.01, seed: 2).Select(r => Synthetic.WithLoad(r, 1.6))]);
+
+        ResultComparison comparison = ResultComparison.Of(before, after, Options);
+
+        Assert.False(comparison.HasRegression);
+        Assert.Equal((0, 2, 0), comparison.Coverage);
+        Assert.Equal("not judged: none of the 2 cases could be (2 measured on a busy machine)", comparison.RegressionText);
+        Assert.Contains("**Not judged**: none of the 2 cases could be (2 measured on a busy machine).", ComparisonMarkdown.Of(comparison, "t"), StringComparison.Ordinal);
+        Assert.Equal("none", ResultComparison.Of(before, before, Options).RegressionText);
     }
 
     [Fact]
