@@ -76,6 +76,9 @@ if ($Run -cnotmatch '^[A-Za-z0-9][A-Za-z0-9._-]*\z' -or $Run -ceq 'benchmarks') 
 }
 
 if ($Baseline -and $Against) { Stop-WithError "-Baseline and -Against both name a baseline; give one" }
+if ($BenchmarkArgs | Where-Object { $_ -ceq '--within' -or $_ -clike '--within=*' }) {
+    Stop-WithError "--within is the script's own: it runs FILTER a class at a time; name the cases in FILTER"
+}
 
 # Paths the caller gave are resolved against the caller's directory, all checked before anything changes.
 if ($Corpus -and -not (Test-Path -LiteralPath $Corpus -PathType Container)) { Stop-WithError "corpus directory '$Corpus' does not exist" }
@@ -199,7 +202,8 @@ try {
         Write-Host "==> [3/4] Benchmarks against ${Against}: filter '$Filter', job '$Job', interleaved by class; logs under $artifacts/"
         $listed = @(& dotnet @($benchmarks + @('--list', 'flat', '--filter', $Filter)) 2>$null | Where-Object { "$_" -cmatch '^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$' })
         if ($listed.Count -eq 0) { Stop-WithError "no benchmark matches '$Filter' (BenchmarkDotNet's --list found none)" }
-        if (-not (Select-String -Quiet -SimpleMatch -Pattern '"--within"' -LiteralPath (Join-Path $worktree 'benchmarks/ParallelLab.Benchmarks/Configuration/LabArguments.cs') -ErrorAction SilentlyContinue)) {
+        $sources = Get-ChildItem -Recurse -File -Filter '*.cs' -LiteralPath (Join-Path $worktree 'benchmarks/ParallelLab.Benchmarks') -ErrorAction SilentlyContinue
+        if (-not ($sources | Select-String -Quiet -SimpleMatch -Pattern '"--within"')) {
             $narrowWithin = $false
             Write-Host "note: ${Against}'s benchmarks cannot narrow a filter (no --within): both sides measure every case of the methods '$Filter' matches"
         }
@@ -219,8 +223,12 @@ try {
         $rerun = @(if (Test-Path -LiteralPath $rerunFile) { Get-Content -LiteralPath $rerunFile | Where-Object { $_ } })
         if ($status -ne 3 -or $rerun.Count -eq 0) { exit $status }
 
-        Write-Host "==> Confirming: measuring $($rerun -join ' ') again, both sides"
         $again = @($listed | Where-Object { $method = $_; @($rerun | Where-Object { $method -clike $_ }).Count -gt 0 })
+        if ($again.Count -eq 0) {
+            Write-Host "note: the methods that looked slower ($($rerun -join ' ')) are none of those listed for '$Filter', so they were not measured again: the first comparison stands"
+            exit 3
+        }
+        Write-Host "==> Confirming: measuring $($rerun -join ' ') again, both sides"
         $confirm = Join-Path $artifacts 'confirm'
         $status = Invoke-Interleaved $confirm $again
         if ($status -ne 0) { Stop-WithError "the confirming run failed (exit $status)" $status }

@@ -58,6 +58,10 @@ esac
   || die "--run must start with a letter or digit, hold only letters, digits, '.', '_' and '-', and not be 'benchmarks'"
 
 [[ -z "$baseline" || -z "$against" ]] || die "--baseline and --against both name a baseline; give one"
+for argument in ${extra[@]+"${extra[@]}"}; do
+  [[ "$argument" != --within && "$argument" != --within=* ]] \
+    || die "--within is the script's own: it runs FILTER a class at a time; name the cases in FILTER"
+done
 
 # Paths the caller gave are resolved against the caller's directory before moving to the checkout.
 if [[ -n "$corpus" ]]; then
@@ -124,7 +128,7 @@ run_benchmarks() {
 # Whether the benchmark program of the checkout in $1 narrows a filter with --within (a baseline
 # older than that option does not).
 takes_within() {
-  grep -q -- '"--within"' "$1/benchmarks/ParallelLab.Benchmarks/Configuration/LabArguments.cs" 2>/dev/null
+  grep -rqs --include='*.cs' -- '"--within"' "$1/benchmarks/ParallelLab.Benchmarks"
 }
 narrow_within=1
 
@@ -228,9 +232,13 @@ if [[ -n "$against" ]]; then
   status=0
   compare_first "$artifacts/base" "$artifacts/new" --pool-runs --title "Benchmarks: this checkout against $against (${against_sha:0:10})" || status=$?
   ((status == 3 && ${#rerun[@]} > 0)) || exit "$status"
-  echo "==> Confirming: measuring ${rerun[*]} again, both sides"
   mapfile -t again < <(printf '%s\n' "${listed[@]}" | while read -r method; do
     for glob in "${rerun[@]}"; do [[ "$method" == $glob ]] && { echo "$method"; break; }; done; done)
+  if ((${#again[@]} == 0)); then
+    echo "note: the methods that looked slower (${rerun[*]}) are none of those listed for '$filter', so they were not measured again: the first comparison stands"
+    exit 3
+  fi
+  echo "==> Confirming: measuring ${rerun[*]} again, both sides"
   status=0
   run_interleaved "$artifacts/confirm" "${again[@]}" || status=$?
   ((status == 0)) || { echo "run-benchmarks.sh: error: the confirming run failed (exit $status)" >&2; exit "$status"; }

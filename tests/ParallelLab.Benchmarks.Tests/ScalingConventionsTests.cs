@@ -70,6 +70,23 @@ public class ScalingConventionsTests
     }
 
     [Fact]
+    public void A_thread_axis_from_the_command_lines_jobs_is_counted_as_the_run_has_it()
+    {
+        // '-- --envVars OMP_NUM_THREADS:1' and ':2' on a class without a worker parameter: the
+        // class declares no thread count of its own, the run's jobs do, and they include 1.
+        IConfig withOne = ManualConfig.CreateEmpty()
+            .AddJob(Job.Dry.WithEnvironmentVariable("OMP_NUM_THREADS", "1").WithId("t1"))
+            .AddJob(Job.Dry.WithEnvironmentVariable("OMP_NUM_THREADS", "2").WithId("t2"));
+        IConfig withoutOne = ManualConfig.CreateEmpty().AddJob(Job.Dry.WithEnvironmentVariable("OMP_NUM_THREADS", "2").WithId("t2"));
+
+        Assert.Empty(Validate(typeof(NoWorkerParameter), withOne));
+        Assert.Contains("OMP_NUM_THREADS has no value 1", Assert.Single(Validate(typeof(NoWorkerParameter), withoutOne)).Message, StringComparison.Ordinal);
+
+        static ValidationError[] Validate(Type type, IConfig config) =>
+            [.. new ScalingConventionsValidator().Validate(new ValidationParameters(BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases, config.CreateImmutableConfig()))];
+    }
+
+    [Fact]
     public void The_lab_configuration_runs_the_validator()
     {
         IConfig config = LabConfig.Create(LabArguments.Extract([]));
@@ -78,6 +95,14 @@ public class ScalingConventionsTests
     }
 
     private static BenchmarkCase[] Cases(Type type) => BenchmarkConverter.TypeToBenchmarks(type, LabConfig.Create(LabArguments.Extract([]))).BenchmarksCases;
+
+    public class NoWorkerParameter
+    {
+        private readonly int _work = 1;
+
+        [Benchmark]
+        public int Run() => _work;
+    }
 
     public class WorkerCountUnderAnotherName
     {

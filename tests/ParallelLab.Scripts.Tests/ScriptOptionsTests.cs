@@ -61,6 +61,7 @@ public partial class ScriptOptionsTests
         { ["--baseline", "/no/such/results"], ["-Baseline", "/no/such/results"], "baseline '/no/such/results' does not exist" },
         { ["--baseline", "/no/such/results", "--against", "HEAD"], ["-Baseline", "/no/such/results", "-Against", "HEAD"], "--baseline and --against both name a baseline; give one" },
         { ["--against", "no-such-commit-here"], ["-Against", "no-such-commit-here"], "--against 'no-such-commit-here' is not a commit of this repository" },
+        { ["--", "--within", "*A*"], ["-BenchmarkArgs", "--within=*A*"], "--within is the script's own: it runs FILTER a class at a time; name the cases in FILTER" },
     };
 
     [Theory]

@@ -140,6 +140,13 @@ public sealed partial class ScriptRunsTests : IDisposable
             measurement!["Nanoseconds"] = measurement["Nanoseconds"]!.GetValue<double>() * 0.1;
         }
 
+        // Without the machine's load recorded, the baseline is not taken for busy: a busy first run
+        // must not set the regression aside on the baseline's side too.
+        foreach (JsonNode? benchmark in report["Benchmarks"]!.AsArray())
+        {
+            benchmark!.AsObject().Remove("Metrics");
+        }
+
         File.WriteAllText(BaselineFile, report.ToJsonString());
         return BaselineFile;
     }

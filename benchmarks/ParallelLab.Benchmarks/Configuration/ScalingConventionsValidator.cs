@@ -32,7 +32,7 @@ internal sealed partial class ScalingConventionsValidator : IValidator
 
     /// <summary>
     /// What is wrong with one class's cases; nothing when it keeps the conventions. The worker
-    /// counts are those of <paramref name="declared"/>, the class's cases before any filter, when given.
+    /// counts include those of <paramref name="declared"/>, the class's cases before any filter, when given.
     /// </summary>
     internal static IEnumerable<string> Problems(IReadOnlyList<BenchmarkCase> cases, IReadOnlyList<BenchmarkCase>? declared = null)
     {
@@ -60,7 +60,9 @@ internal sealed partial class ScalingConventionsValidator : IValidator
             yield break;
         }
 
-        IReadOnlyList<BenchmarkCase> counted = declared ?? cases;
+        // The run's cases and the declared ones: a thread axis may come from the command line's
+        // jobs (--envVars), which the declared cases, made with the default config, do not have.
+        BenchmarkCase[] counted = [.. cases, .. declared ?? []];
         int[] counts = axes.Length == 1
             ? [.. counted.Select(c => c.Parameters.Items.FirstOrDefault(p => p.Name == axes[0])?.Value).Select(v => v is int n ? n : -1).Distinct()]
             : [.. counted.SelectMany(c => c.Job.Environment.EnvironmentVariables?.Where(v => v.Key == BenchmarkConventions.ThreadsVariable) ?? [])

@@ -37,8 +37,9 @@ public sealed class ScalingAnalysis
         ScalingPoint[] usable = ReferenceContended ? [] : [.. points.Where(p => !p.Contended)];
         Fits = ScalingFits.FitAll([.. usable.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup))]);
         BestFit = ScalingFits.Best(Fits);
+        TooBusyToJudge = TooBusy(points, usable) is not null;
         (Verdict, VerdictText) = Judge(points, usable, drift);
-        RecommendedWorkers = Verdict == ScalingVerdict.Busy ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
+        RecommendedWorkers = TooBusyToJudge ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
         ContentionNote = NoteOnContention(points, ReferenceContended, serialContended);
     }
 
@@ -63,6 +64,12 @@ public sealed class ScalingAnalysis
 
     /// <summary>How far the serial baseline's runs moved during the run, or null when it has fewer than two runs to compare (see <see cref="SerialDrift"/>).</summary>
     public SerialDrift? Drift { get; }
+
+    /// <summary>
+    /// True when the reference, or every parallel point within the cores, ran on a busy machine:
+    /// nothing of the group is judged or recommended, even when the verdict gives another reason first.
+    /// </summary>
+    public bool TooBusyToJudge { get; }
 
     /// <summary>The largest uncontended worker count whose efficiency is at least <see cref="RecommendedEfficiency"/>; null when the machine was too busy to judge.</summary>
     public int? RecommendedWorkers { get; }
@@ -133,26 +140,16 @@ public sealed class ScalingAnalysis
             return (ScalingVerdict.Unclear, TooFewIterations);
         }
 
-        if (usable.Length == 0)
+        if (TooBusy(points, usable) is { } busy)
         {
-            return (ScalingVerdict.Busy, "not judged: its one-worker reference ran while the machine was busy");
+            return (ScalingVerdict.Busy, busy);
         }
 
+        // Every parallel point within the cores, or only oversubscribed ones (or the cores unknown).
         ScalingPoint[] parallel = [.. usable.Where(p => p.Workers > 1 && !p.Oversubscribed)];
-        if (parallel.Length == 0 && points.Any(p => p.Workers > 1 && !p.Oversubscribed))
-        {
-            return (ScalingVerdict.Busy, "not judged: every parallel point within the cores ran while the machine was busy");
-        }
-
         if (parallel.Length == 0)
         {
-            // Only oversubscribed points (or the cores unknown): judge on what there is.
             parallel = [.. usable.Where(p => p.Workers > 1)];
-        }
-
-        if (parallel.Length == 0)
-        {
-            return (ScalingVerdict.Busy, "not judged: every parallel point ran while the machine was busy");
         }
 
         if (parallel.Any(p => double.IsNaN(p.SpeedupLow)))
@@ -186,6 +183,22 @@ public sealed class ScalingAnalysis
             _ when top.Speedup < 1 => (ScalingVerdict.Poor, $"parallelises badly: slower than one worker ({Format.Number(top.Speedup)}× at {top.Workers}){busyBeyond}"),
             _ => (ScalingVerdict.Poor, $"parallelises badly: efficiency {at}"),
         };
+    }
+
+    /// <summary>Why the machine was too busy for the group to be judged or a worker count recommended, or null.</summary>
+    private static string? TooBusy(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable)
+    {
+        if (usable.Length == 0)
+        {
+            return "not judged: its one-worker reference ran while the machine was busy";
+        }
+
+        if (!usable.Any(p => p.Workers > 1 && !p.Oversubscribed) && points.Any(p => p.Workers > 1 && !p.Oversubscribed))
+        {
+            return "not judged: every parallel point within the cores ran while the machine was busy";
+        }
+
+        return usable.Any(p => p.Workers > 1) ? null : "not judged: every parallel point ran while the machine was busy";
     }
 
     private static string? NoteOnContention(IReadOnlyList<ScalingPoint> points, bool referenceContended, bool serialContended)

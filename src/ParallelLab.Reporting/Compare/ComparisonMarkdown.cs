@@ -57,16 +57,10 @@ public static class ComparisonMarkdown
     }
 
     /// <summary>"No regression", and as much as the cases that could be judged say.</summary>
-    private static string NoRegression(ResultComparison comparison)
-    {
-        (int judged, int busy, int few) = comparison.Coverage;
-        return comparison.UnjudgedText switch
-        {
-            null => "**No regression.**\n\n",
-            string why when judged == 0 => $"**Not judged**: none of the {busy + few} cases could be ({why}).\n\n",
-            string why => $"**No regression** among the {judged} of {judged + busy + few} cases judged; {busy + few} could not be ({why}).\n\n",
-        };
-    }
+    private static string NoRegression(ResultComparison comparison) =>
+        comparison.NotJudgedText is { } none ? $"**Not judged**: {none}.\n\n"
+        : comparison.PartlyJudgedText is { } part ? $"**No regression** {part}.\n\n"
+        : "**No regression.**\n\n";
 
     private static string Time(double nanoseconds) => double.IsFinite(nanoseconds) ? Format.Time(nanoseconds) : "–";
 

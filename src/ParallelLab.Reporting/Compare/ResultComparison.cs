@@ -55,47 +55,59 @@ public sealed class ResultComparison
         [.. Cases.Where(c => c.Verdict is ComparisonVerdict.Slower or ComparisonVerdict.Failed).Select(c => "*." + c.Method).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>
-    /// How many cases measured in both sets the comparison judged, and why the others could not be
-    /// (on a busy machine, or too few iterations for the test): "no regression" means only as much.
+    /// How many cases were measured in both sets (failed ones included), how many of them the
+    /// comparison judged, and why the others could not be: "no regression" means only as much.
     /// </summary>
-    public (int Judged, int Busy, int TooFewIterations) Coverage
+    public (int MeasuredInBoth, int Judged, int Busy, int TooFewIterations) Coverage
     {
         get
         {
-            int Count(ComparisonVerdict v) => Cases.Count(c => c.Verdict == v);
-            int busy = Count(ComparisonVerdict.NotComparable);
-            int few = Count(ComparisonVerdict.TooFewIterations);
-            return (Cases.Count(c => c.Verdict is not (ComparisonVerdict.Added or ComparisonVerdict.Removed)) - busy - few, busy, few);
+            int busy = Cases.Count(c => c.Verdict == ComparisonVerdict.NotComparable);
+            int few = Cases.Count(c => c.Verdict == ComparisonVerdict.TooFewIterations);
+            int both = Cases.Count(c => c.Verdict is not (ComparisonVerdict.Added or ComparisonVerdict.Removed));
+            return (both, both - busy - few, busy, few);
         }
     }
 
-    /// <summary>Why the cases measured in both sets but not judged were not ("2 measured on a busy machine"), or null when none.</summary>
-    public string? UnjudgedText
+    /// <summary>When no regression was found and no case could be judged: why ("none of the 3 cases measured in both sets could be (...)"); else null.</summary>
+    public string? NotJudgedText
     {
         get
         {
-            (_, int busy, int few) = Coverage;
-            string[] reasons = [.. new[] { busy > 0 ? $"{busy} measured on a busy machine" : null, few > 0 ? $"{few} with too few iterations" : null }.OfType<string>()];
-            return reasons.Length == 0 ? null : string.Join(" and ", reasons);
+            (int both, int judged, _, _) = Coverage;
+            return HasRegression || judged > 0 ? null
+                : both == 0 ? "no case was measured in both sets"
+                : $"none of the {both} cases measured in both sets could be ({UnjudgedReasons})";
+        }
+    }
+
+    /// <summary>When no regression was found and only some cases could be judged: how many ("among the 9 cases judged, of 17 ..."); else null.</summary>
+    public string? PartlyJudgedText
+    {
+        get
+        {
+            (int both, int judged, _, _) = Coverage;
+            return HasRegression || judged == 0 || judged == both ? null
+                : $"among the {judged} cases judged, of {both} measured in both sets ({UnjudgedReasons} not judged)";
         }
     }
 
     /// <summary>
-    /// The verdict in words, for the CLI's closing line: "yes"; "none"; "none among the 1 of 3
-    /// cases judged; 2 could not be (...)"; or "not judged: ..." when no case could be.
+    /// The verdict in words, for the CLI's closing line: "yes"; "none" (every case measured in
+    /// both sets judged); "none among the 9 cases judged, of 17 ..."; or "not judged: ...".
     /// </summary>
-    public string RegressionText
+    public string RegressionText =>
+        HasRegression ? "yes"
+        : NotJudgedText is { } none ? $"not judged: {none}"
+        : PartlyJudgedText is { } part ? $"none {part}"
+        : "none";
+
+    private string UnjudgedReasons
     {
         get
         {
-            (int judged, int busy, int few) = Coverage;
-            return (HasRegression, UnjudgedText) switch
-            {
-                (true, _) => "yes",
-                (false, null) => "none",
-                (false, string why) when judged == 0 => $"not judged: none of the {busy + few} cases could be ({why})",
-                (false, string why) => $"none among the {judged} of {judged + busy + few} cases judged; {busy + few} could not be ({why})",
-            };
+            (_, _, int busy, int few) = Coverage;
+            return string.Join(" and ", new[] { busy > 0 ? $"{busy} measured on a busy machine" : null, few > 0 ? $"{few} with too few iterations" : null }.OfType<string>());
         }
     }
 
@@ -248,6 +260,8 @@ public sealed class ResultComparison
             noiseFloorNanoseconds = Options.NoiseFloorNanoseconds,
             alpha = Options.Alpha,
             regression = HasRegression,
+            measuredInBoth = Coverage.MeasuredInBoth,
+            judged = Coverage.Judged,
             counts = Enum.GetValues<ComparisonVerdict>().ToDictionary(v => v.ToString(), v => Cases.Count(c => c.Verdict == v)),
             cases = Cases.Select(c => new { @case = c.Case, verdict = c.Verdict.ToString(), baseMedianNanoseconds = Finite(c.BaseMedianNanoseconds), newMedianNanoseconds = Finite(c.NewMedianNanoseconds), ratio = Finite(c.Ratio), pValue = Finite(c.PValue), adjustedPValue = Finite(c.AdjustedPValue) }),
             scaling = Scaling.Select(s => new { group = s.Group, workers = s.Workers, baseEfficiency = s.BaseEfficiency, newEfficiency = s.NewEfficiency, dropped = s.Dropped }),

@@ -92,7 +92,7 @@ internal static class ScalingSections
         // The point the verdict speaks of: the most workers within the cores that ran on a quiet
         // machine; in a group not judged, the most within the cores, marked busy.
         ScalingPoint[] onCores = [.. a.Points.Where(p => !p.Oversubscribed).DefaultIfEmpty(a.Points[^1])];
-        ScalingPoint top = a.Verdict != ScalingVerdict.Busy ? onCores.Where(p => !p.Contended).DefaultIfEmpty(onCores[^1]).Last() : onCores[^1];
+        ScalingPoint top = !a.TooBusyToJudge ? onCores.Where(p => !p.Contended).DefaultIfEmpty(onCores[^1]).Last() : onCores[^1];
         ScalingFit? fit = a.BestFit;
         return
         [

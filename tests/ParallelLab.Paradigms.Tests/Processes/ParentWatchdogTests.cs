@@ -12,14 +12,17 @@ public class ParentWatchdogTests
     public void A_worker_ends_soon_after_its_parents_sigkill_though_its_input_stays_open()
     {
         string worker = Path.Combine(AppContext.BaseDirectory, "ParallelLab.Worker.dll");
-        // sh is the parent; "sleep" keeps the worker's standard input open, so only the watchdog can end it.
+        // sh is the parent. The worker reads this test's pipe (the shell's standard input, kept on fd 3
+        // because sh gives a background job /dev/null), which stays open until the test ends, so only
+        // the watchdog can end the worker: no input closes under it while the test waits.
         var start = new ProcessStartInfo("sh")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"sleep 4 | ({ParentWatchdog.ParentVariable}=$$ exec dotnet '{worker}') & echo $!; wait");
+        start.ArgumentList.Add($"exec 3<&0; ({ParentWatchdog.ParentVariable}=$$ exec dotnet '{worker}' <&3 3<&-) & echo $!; wait");
         using Process shell = Process.Start(start)!;
         int workerId = int.Parse(shell.StandardOutput.ReadLine()!, CultureInfo.InvariantCulture);
         Thread.Sleep(TimeSpan.FromSeconds(1.5)); // the worker's runtime starts and its watchdog with it

@@ -62,6 +62,9 @@ public class ContentionTests
             Assert.Equal(ScalingVerdict.Unclear, analysis.Verdict);
             Assert.StartsWith("too few iterations to tell", analysis.VerdictText, StringComparison.Ordinal);
             Assert.False(analysis.Judged);
+            // The load still counts: nothing is recommended from a busy run, whatever reason comes first.
+            Assert.Equal(taken > 1, analysis.TooBusyToJudge);
+            Assert.Equal(taken > 1, analysis.RecommendedWorkers is null);
         }
     }
 

@@ -87,9 +87,10 @@ public class ResultComparisonTests
         Assert.Empty(comparison.Scaling);
         Assert.Contains("\"NotComparable\": 1", comparison.ToJson(), StringComparison.Ordinal);
         // "No regression" says how much it covers.
-        Assert.Equal((1, 1, 0), comparison.Coverage);
-        Assert.Equal("none among the 1 of 2 cases judged; 1 could not be (1 measured on a busy machine)", comparison.RegressionText);
-        Assert.Contains("**No regression** among the 1 of 2 cases judged; 1 could not be (1 measured on a busy machine).", ComparisonMarkdown.Of(comparison, "t"), StringComparison.Ordinal);
+        Assert.Equal((2, 1, 1, 0), comparison.Coverage);
+        Assert.Equal("none among the 1 cases judged, of 2 measured in both sets (1 measured on a busy machine not judged)", comparison.RegressionText);
+        Assert.Contains("**No regression** among the 1 cases judged, of 2 measured in both sets (1 measured on a busy machine not judged).", ComparisonMarkdown.Of(comparison, "t"), StringComparison.Ordinal);
+        Assert.Contains("\"judged\": 1", comparison.ToJson(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,9 +102,9 @@ public class ResultComparisonTests
         ResultComparison comparison = ResultComparison.Of(before, after, Options);
 
         Assert.False(comparison.HasRegression);
-        Assert.Equal((0, 2, 0), comparison.Coverage);
-        Assert.Equal("not judged: none of the 2 cases could be (2 measured on a busy machine)", comparison.RegressionText);
-        Assert.Contains("**Not judged**: none of the 2 cases could be (2 measured on a busy machine).", ComparisonMarkdown.Of(comparison, "t"), StringComparison.Ordinal);
+        Assert.Equal((2, 0, 2, 0), comparison.Coverage);
+        Assert.Equal("not judged: none of the 2 cases measured in both sets could be (2 measured on a busy machine)", comparison.RegressionText);
+        Assert.Contains("**Not judged**: none of the 2 cases measured in both sets could be (2 measured on a busy machine).", ComparisonMarkdown.Of(comparison, "t"), StringComparison.Ordinal);
         Assert.Equal("none", ResultComparison.Of(before, before, Options).RegressionText);
     }
 
