@@ -9,7 +9,7 @@ namespace ParallelLab.Core.IO;
 /// </summary>
 public sealed class RentedBytes : IDisposable
 {
-    private byte[] _array;
+    private readonly byte[] _array;
     private bool _returned;
 
     internal RentedBytes(byte[] array, int length)
@@ -37,11 +37,9 @@ public sealed class RentedBytes : IDisposable
         }
 
         _returned = true;
-        byte[] array = _array;
-        _array = [];
-        if (array.Length > 0)
+        if (_array.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(array);
+            ArrayPool<byte>.Shared.Return(_array);
         }
     }
 }

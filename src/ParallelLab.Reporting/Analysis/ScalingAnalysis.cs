@@ -37,8 +37,9 @@ public sealed class ScalingAnalysis
         ScalingPoint[] usable = ReferenceContended ? [] : [.. points.Where(p => !p.Contended)];
         Fits = ScalingFits.FitAll([.. usable.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup))]);
         BestFit = ScalingFits.Best(Fits);
-        TooBusyToJudge = TooBusy(points, usable) is not null;
-        (Verdict, VerdictText) = Judge(points, usable, drift);
+        string? tooBusy = TooBusy(points, usable);
+        TooBusyToJudge = tooBusy is not null;
+        (Verdict, VerdictText) = Judge(points, usable, tooBusy, drift);
         RecommendedWorkers = TooBusyToJudge ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
         ContentionNote = NoteOnContention(points, ReferenceContended, serialContended);
     }
@@ -130,7 +131,7 @@ public sealed class ScalingAnalysis
         return quiet.Length > 0 ? ([.. quiet.SelectMany(r => r.Nanoseconds)], false) : ([.. serial.SelectMany(r => r.Nanoseconds)], true);
     }
 
-    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable, SerialDrift? drift)
+    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable, string? tooBusy, SerialDrift? drift)
     {
         // A group measured once (a dry job) has no interval whatever the load, and unlike the load
         // its user can change that: say so first, so the run's verdict does not depend on what else
@@ -140,9 +141,9 @@ public sealed class ScalingAnalysis
             return (ScalingVerdict.Unclear, TooFewIterations);
         }
 
-        if (TooBusy(points, usable) is { } busy)
+        if (tooBusy is not null)
         {
-            return (ScalingVerdict.Busy, busy);
+            return (ScalingVerdict.Busy, tooBusy);
         }
 
         // Every parallel point within the cores, or only oversubscribed ones (or the cores unknown).

@@ -39,6 +39,10 @@ public sealed class ResultComparison
         Cases = cases;
         Scaling = scaling;
         Options = options;
+        int busy = cases.Count(c => c.Verdict == ComparisonVerdict.NotComparable);
+        int few = cases.Count(c => c.Verdict == ComparisonVerdict.TooFewIterations);
+        int both = cases.Count(c => c.Verdict is not (ComparisonVerdict.Added or ComparisonVerdict.Removed));
+        Coverage = (both, both - busy - few, busy, few);
     }
 
     public IReadOnlyList<CaseComparison> Cases { get; }
@@ -58,16 +62,7 @@ public sealed class ResultComparison
     /// How many cases were measured in both sets (failed ones included), how many of them the
     /// comparison judged, and why the others could not be: "no regression" means only as much.
     /// </summary>
-    public (int MeasuredInBoth, int Judged, int Busy, int TooFewIterations) Coverage
-    {
-        get
-        {
-            int busy = Cases.Count(c => c.Verdict == ComparisonVerdict.NotComparable);
-            int few = Cases.Count(c => c.Verdict == ComparisonVerdict.TooFewIterations);
-            int both = Cases.Count(c => c.Verdict is not (ComparisonVerdict.Added or ComparisonVerdict.Removed));
-            return (both, both - busy - few, busy, few);
-        }
-    }
+    public (int MeasuredInBoth, int Judged, int Busy, int TooFewIterations) Coverage { get; }
 
     /// <summary>When no regression was found and no case could be judged: why ("none of the 3 cases measured in both sets could be (...)"); else null.</summary>
     public string? NotJudgedText
