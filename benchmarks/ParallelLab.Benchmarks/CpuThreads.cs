@@ -7,7 +7,7 @@ using ParallelLab.Paradigms.Threads;
 namespace ParallelLab.Benchmarks;
 
 /// <summary>
-/// CPU-bound work on shared-memory threads, four ways, against the serial kernel (the baseline,
+/// CPU-bound work on shared-memory threads, five ways, against the serial kernel (the baseline,
 /// so Ratio reads as 1 / speedup). <see cref="Merge"/> times the step that follows the parallel
 /// phase on its own (for word count, split by partition over as many threads as workers).
 /// </summary>
@@ -39,6 +39,9 @@ public class CpuThreads
 
     [Benchmark]
     public object ParallelFor() => _work.Run(ThreadStrategies.ParallelFor.Name, Workers);
+
+    [Benchmark]
+    public object ParallelForEach() => _work.Run(ThreadStrategies.ParallelForEach.Name, Workers);
 
     [Benchmark]
     public object Plinq() => _work.Run(ThreadStrategies.Plinq.Name, Workers);

@@ -5,13 +5,15 @@ public static class ThreadStrategies
 {
     public static ThreadStrategy ParallelFor { get; } = new ParallelForStrategy();
 
+    public static ThreadStrategy ParallelForEach { get; } = new ParallelForEachStrategy();
+
     public static ThreadStrategy Plinq { get; } = new PlinqStrategy();
 
     public static ThreadStrategy Tasks { get; } = new TaskChunksStrategy();
 
     public static ThreadStrategy Threads { get; } = new DedicatedThreadsStrategy();
 
-    public static IReadOnlyList<ThreadStrategy> All { get; } = [ParallelFor, Plinq, Tasks, Threads];
+    public static IReadOnlyList<ThreadStrategy> All { get; } = [ParallelFor, ParallelForEach, Plinq, Tasks, Threads];
 
     public static ThreadStrategy ByName(string name) =>
         All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,5 @@
+using ParallelLab.Paradigms.Threads;
+
 namespace ParallelLab.Cli.Tests.Commands;
 
 /// <summary>The timing reports run every engine, check it against serial, and print one row per case.</summary>
@@ -13,7 +15,7 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("every result identical to serial's", run.Output, StringComparison.Ordinal);
         string[] rows = TableRows(run.Output);
-        int engines = split == "words" ? 6 : 4; // nogil and gil split by word only
+        int engines = ThreadStrategies.All.Count + (split == "words" ? 2 : 0); // nogil and gil split by word only
         Assert.Equal(1 + (engines * 2), rows.Length);
         Assert.StartsWith("serial", rows[0], StringComparison.Ordinal);
     }

@@ -95,6 +95,6 @@ public class EngineCatalogueTests
     {
         var e = Assert.Throws<ArgumentException>(() => EngineCatalogue.WordCount()["fibers"]);
 
-        Assert.StartsWith("unknown engine 'fibers' (known: parallel-for, plinq, tasks, threads, nogil, gil)", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown engine 'fibers' (known: parallel-for, parallel-foreach, plinq, tasks, threads, nogil, gil)", e.Message, StringComparison.Ordinal);
     }
 }

@@ -79,6 +79,32 @@ public class ThreadStrategyTests
     {
         var e = Assert.Throws<ArgumentException>(() => ThreadStrategies.ByName("fibers"));
 
-        Assert.Contains("parallel-for, plinq, tasks, threads", e.Message, StringComparison.Ordinal);
+        Assert.Contains("parallel-for, parallel-foreach, plinq, tasks, threads", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parallel_foreach_leaves_every_later_item_to_the_idle_worker()
+    {
+        // Item 1 finishes only once all the others have: a strategy that had handed some of them
+        // to item 1's worker in advance (Parallel.For claims items 1 and 2 together, once its
+        // worker has done item 0) would wait out the timeout instead.
+        const int Items = 12;
+        int othersDone = 0;
+        using var othersFinished = new ManualResetEventSlim();
+        bool blockedItemSawOthersFinish = false;
+
+        ThreadStrategies.ParallelForEach.Run<object?>(Items, workers: 2, static () => null, (item, _) =>
+        {
+            if (item == 1)
+            {
+                blockedItemSawOthersFinish = othersFinished.Wait(TimeSpan.FromSeconds(20));
+            }
+            else if (Interlocked.Increment(ref othersDone) == Items - 1)
+            {
+                othersFinished.Set();
+            }
+        });
+
+        Assert.True(blockedItemSawOthersFinish, "the blocked item's worker had been given later items in advance");
     }
 }
