@@ -4,8 +4,9 @@ namespace ParallelLab.Core.IO;
 
 /// <summary>
 /// Writes a whole output file or nothing, and never destroys what the path names. A regular file
-/// (or a new one) is written to a temporary file beside it, flushed to disk, and only then renamed
-/// over it, so an interrupted run leaves either the old file or the new one, never half of one. A
+/// (or a new one) is written to a temporary file beside it, flushed to disk (inside a
+/// <see cref="DurableOutputBatch"/>, with the batch), and only then renamed over it, so an
+/// interrupted run leaves either the old file or the new one, never half of one. A
 /// symbolic link is written through, atomically at its target's place, as Python's
 /// <c>open(path, 'w')</c> writes through it. A device or a FIFO is written to as it is, as a shell
 /// redirection would (renaming over <c>/dev/null</c> would replace the device with a file); a
@@ -52,15 +53,21 @@ public static class AtomicFile
 
         // Short on purpose: a long output name plus a long suffix could exceed the name limit.
         string temporary = Path.Combine(directory, $".plab-{Guid.NewGuid().ToString("N")[..12]}.tmp");
+        DurableOutputBatch? batch = DurableOutputBatch.Current; // null: on disk before the rename
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: batch is null);
+                if (batch is not null)
+                {
+                    DurableOutputBatch.StartWriteBack(stream.SafeFileHandle);
+                }
             }
 
             File.Move(temporary, target, overwrite: true);
+            batch?.Add(target);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
