@@ -14,7 +14,7 @@ namespace ParallelLab.Cli.Commands;
 internal static class ThreadsCommand
 {
     public static Command Create(CommandContext context) =>
-        CommandGroup.Of("threads", "Time CPU-bound work on threads (Parallel.For, PLINQ, tasks, threads, and Python threads with and without a GIL-like global lock) against serial.", Acf(context), WordCount(context));
+        CommandGroup.Of("threads", "Time CPU-bound work on threads (Parallel.For, Parallel.ForEach, PLINQ, tasks, threads, and Python threads with and without a GIL-like global lock) against serial.", Acf(context), WordCount(context));
 
     private static Command Acf(CommandContext context)
     {
