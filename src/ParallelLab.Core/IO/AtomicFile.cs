@@ -4,9 +4,10 @@ namespace ParallelLab.Core.IO;
 
 /// <summary>
 /// Writes a whole output file or nothing, and never destroys what the path names. A regular file
-/// (or a new one) is written to a temporary file beside it, flushed to disk (inside a
-/// <see cref="DurableOutputBatch"/>, with the batch), and only then renamed over it, so an
-/// interrupted run leaves either the old file or the new one, never half of one. A
+/// (or a new one) is written to a temporary file beside it, flushed to disk, and only then renamed
+/// over it, so an interrupted run leaves either the old file or the new one, never half of one
+/// (inside a <see cref="DurableOutputBatch"/> the flush comes with the batch's, after the rename,
+/// which holds for a killed process but not for a power cut until the batch is flushed). A
 /// symbolic link is written through, atomically at its target's place, as Python's
 /// <c>open(path, 'w')</c> writes through it. A device or a FIFO is written to as it is, as a shell
 /// redirection would (renaming over <c>/dev/null</c> would replace the device with a file); a

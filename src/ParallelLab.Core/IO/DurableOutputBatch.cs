@@ -6,31 +6,41 @@ namespace ParallelLab.Core.IO;
 
 /// <summary>
 /// Outputs that <see cref="AtomicFile"/> writes while a batch is open are renamed into place at
-/// once, whole or not at all as ever, but reach the disk together when the batch is flushed: one
-/// <c>syncfs(2)</c> per file system instead of one <c>fsync(2)</c> per file. A workflow writes an
-/// output per job. On this project's ext4 disk each fsync waited about a millisecond and the waits
-/// did not overlap (62 files: 51–70 ms on one thread, 59–61 ms on two), so at <c>-j 2</c> they
-/// were the part of the in-process workflow that did not run in parallel. Until the flush, a power
-/// cut (not a killed process: the rename still makes each file whole or absent) may leave a new
-/// output empty, as it may after Snakemake or Python's own <c>open(...).write(...)</c>, which never
-/// sync. The batch covers the flow that opened it and every task started from it (an
-/// <see cref="AsyncLocal{T}"/>), so the kernels that write need not know. Linux only: elsewhere
-/// each file is still synced as it is written.
+/// once, whole or not at all for any process that reads them, but reach the disk together when the
+/// batch is flushed: one <c>syncfs(2)</c> per directory written to, instead of one <c>fsync(2)</c>
+/// per file. A workflow writes an output per job. On this project's ext4 disk each fsync waited
+/// about a millisecond and the waits did not overlap (62 files: 51–70 ms on one thread, 59–61 ms
+/// on two), so at <c>-j 2</c> they were the part of the in-process workflow that did not run in
+/// parallel. Each file's write-back is started as it is written (<c>sync_file_range(2)</c>), so the
+/// disk works while the jobs compute and the flush has little left to wait for.
+/// <para>
+/// What is given up, until the flush: after a power cut (not a killed process) an output may be
+/// empty, or an output it replaced may be gone, since the rename may reach the disk before the
+/// data (ext4 orders a replacing rename after its data; other file systems need not); such a file
+/// is newer than its inputs, so a workflow would take it as up to date. Snakemake and Python's own
+/// <c>open(...).write(...)</c> never sync at all. The batch covers the flow that opened it and the
+/// tasks started from it (an <see cref="AsyncLocal{T}"/>), so the kernels that write need not know
+/// of it. Linux only: elsewhere each file is still synced as it is written.
+/// </para>
 /// </summary>
 public sealed class DurableOutputBatch : IDisposable
 {
     private const uint StartWrite = 2; // SYNC_FILE_RANGE_WRITE, <linux/fs.h>
+    private const int ReadOnlyCloseOnExec = 0x80000; // O_RDONLY | O_CLOEXEC, the same on x86-64 and Arm64
 
     private static readonly AsyncLocal<DurableOutputBatch?> Open = new();
 
     private readonly DurableOutputBatch? _outer;
-    private readonly ConcurrentDictionary<ulong, string> _lastFileByDevice = new();
-    private bool _disposed;
+    private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
+    private volatile bool _disposed;
 
     private DurableOutputBatch(DurableOutputBatch? outer) => _outer = outer;
 
-    /// <summary>The batch that will sync what is written now, or null: sync each file as it is written.</summary>
-    internal static DurableOutputBatch? Current => OperatingSystem.IsLinux() ? Open.Value : null;
+    /// <summary>
+    /// The open batch that will sync what is written now, or null: sync each file as it is written.
+    /// A task started inside a batch still sees it after it was closed, and must not defer to it.
+    /// </summary>
+    internal static DurableOutputBatch? Current => OperatingSystem.IsLinux() && Open.Value is { _disposed: false } batch ? batch : null;
 
     /// <summary>Opens a batch for the calling flow; <see cref="Flush"/> makes its outputs durable, <see cref="Dispose"/> closes it.</summary>
     public static DurableOutputBatch Begin()
@@ -40,36 +50,44 @@ public sealed class DurableOutputBatch : IDisposable
         return batch;
     }
 
-    /// <summary>
-    /// Starts writing the file's data to disk without waiting (<c>sync_file_range(2)</c> with
-    /// <c>SYNC_FILE_RANGE_WRITE</c>), so that the disk works while the jobs compute and the flush
-    /// has little left to wait for. Only a hint: a failure here is found again by the flush.
-    /// </summary>
-    internal static void StartWriteBack(SafeFileHandle file) => _ = StartFileWriteBack(file, 0, 0, StartWrite);
-
-    /// <summary>Notes a file renamed into place without a sync of its own.</summary>
-    internal void Add(string path)
+    /// <summary>Starts writing the file's data to disk without waiting; only a hint, so a failure is left to the flush to find.</summary>
+    internal static void StartWriteBack(SafeFileHandle file)
     {
-        // A file whose device cannot be told is synced with everything (sync(2)) at the flush.
-        ulong device = FileStatus.IdentityOf(path)?.Device ?? ulong.MaxValue;
-        _lastFileByDevice[device] = path;
+        try
+        {
+            _ = StartFileWriteBack(file, 0, 0, StartWrite);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // A C library without it: the flush writes everything.
+        }
     }
 
-    /// <summary>Waits until every output written in the batch so far is on disk.</summary>
-    /// <exception cref="IOException">The file system reported an error writing them back.</exception>
-    public void Flush()
+    /// <summary>Notes a file renamed into place without a sync of its own.</summary>
+    internal void Add(string path) => _directories.TryAdd(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "/", 0);
+
+    /// <summary>
+    /// Waits until every output written in the batch so far is on disk, and returns how many
+    /// directories that took (a directory removed since holds nothing to sync).
+    /// </summary>
+    /// <exception cref="IOException">
+    /// The file system could not write them back. Linux reports such errors to <c>syncfs</c> from 5.8
+    /// on, for any file of that file system.
+    /// </exception>
+    public int Flush()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        foreach ((ulong device, string path) in _lastFileByDevice)
+        int synced = 0;
+        foreach (string directory in _directories.Keys)
         {
-            if (device == ulong.MaxValue || !TrySyncFileSystemOf(path))
+            // Taken out before the sync: a file written there meanwhile puts the directory back.
+            if (_directories.TryRemove(directory, out _) && SyncFileSystemOf(directory))
             {
-                // The file is gone (moved or removed since) or unknown: sync every file system.
-                Sync();
+                synced++;
             }
-
-            _lastFileByDevice.TryRemove(device, out _);
         }
+
+        return synced;
     }
 
     /// <summary>Closes the batch; what it wrote and did not flush is left to the kernel's write-back.</summary>
@@ -82,38 +100,43 @@ public sealed class DurableOutputBatch : IDisposable
         }
     }
 
-    private static bool TrySyncFileSystemOf(string path)
+    private static bool SyncFileSystemOf(string directory)
     {
-        SafeFileHandle handle;
-        try
+        int descriptor = OpenDirectory(directory, ReadOnlyCloseOnExec);
+        if (descriptor < 0)
         {
-            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
+            return false; // removed or moved since: its outputs went with it
         }
 
-        using (handle)
+        try
         {
-            if (SyncFileSystem(handle) != 0)
+            if (SyncFileSystem(descriptor) != 0)
             {
-                throw new IOException($"the outputs could not be written to disk (syncfs: errno {Marshal.GetLastPInvokeError()})");
+                int error = Marshal.GetLastPInvokeError();
+                throw new IOException($"the outputs in '{directory}' could not be written to disk: {Marshal.GetPInvokeErrorMessage(error)}");
             }
+        }
+        finally
+        {
+            _ = Close(descriptor);
         }
 
         return true;
     }
 
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int OpenDirectory([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [DllImport("libc", EntryPoint = "close")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Close(int descriptor);
+
     [DllImport("libc", EntryPoint = "syncfs", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int SyncFileSystem(SafeFileHandle fileDescriptor);
+    private static extern int SyncFileSystem(int descriptor);
 
     [DllImport("libc", EntryPoint = "sync_file_range")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int StartFileWriteBack(SafeFileHandle fileDescriptor, long offset, long bytes, uint flags);
-
-    [DllImport("libc", EntryPoint = "sync")]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern void Sync();
+    private static extern int StartFileWriteBack(SafeFileHandle descriptor, long offset, long bytes, uint flags);
 }

@@ -10,7 +10,7 @@ namespace ParallelLab.Paradigms.Threads;
 /// chunks of its own range that double in size (1, 2, 4, 8, 16 items) before it helps another's
 /// (<c>RangeWorker</c> in the runtime's <c>ParallelRangeManager.cs</c>). That keeps the cost per
 /// item low for many cheap, even items (the ACF's words). For a few items of uneven cost listed
-/// largest first, the calling thread claims the largest fifteen in its first four chunks and
+/// largest first, the first worker claims the largest fifteen in its first four chunks and
 /// no other worker may take them: on the 61 books at 2 workers the two threads' busy times
 /// differed by about 27 ms of 45 (median of 15 runs); <see cref="ParallelForEachStrategy"/> takes
 /// items one at a time instead.

@@ -79,7 +79,17 @@ public static class WorkflowRunner
             }
         }
 
-        durable.Flush(); // the finished jobs' outputs, whether or not the run failed
+        string? notOnDisk = null;
+        try
+        {
+            durable.Flush(); // the finished jobs' outputs, whether or not the run failed
+        }
+        catch (IOException e)
+        {
+            // Newer than their inputs, they would pass for up to date next time.
+            notOnDisk = $"{e.Message}; they may be incomplete: make them again with --forceall";
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (failures.Count == 0 && timings.Count < total)
         {
@@ -89,7 +99,12 @@ public static class WorkflowRunner
         if (failures.Count > 0)
         {
             string others = failures.Count > 1 ? $" ({failures.Count - 1} more job(s) failed too)" : string.Empty;
-            throw new ParadigmException(failures[0] + others);
+            throw new ParadigmException(failures[0] + others + (notOnDisk is null ? string.Empty : $"; and {notOnDisk}"));
+        }
+
+        if (notOnDisk is not null)
+        {
+            throw new ParadigmException(notOnDisk);
         }
 
         return new WorkflowReport(plan.Dag.Jobs.Count, timings, plan.UpToDate, stopwatch.Elapsed);
