@@ -8,7 +8,7 @@ using ParallelLab.Paradigms.Workloads;
 namespace ParallelLab.Cli.Commands;
 
 /// <summary>
-/// <c>parallellab threads acf|wordcount</c>: a timing report of the shared-memory engines (four
+/// <c>parallellab threads acf|wordcount</c>: a timing report of the shared-memory engines (five
 /// thread strategies, and Python-style threads with and without a global lock) against serial.
 /// </summary>
 internal static class ThreadsCommand
