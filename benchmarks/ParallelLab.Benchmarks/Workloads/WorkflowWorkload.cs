@@ -1,52 +1,22 @@
-using ParallelLab.Core.Autocorrelation;
-using ParallelLab.Core.IO;
-using ParallelLab.Core.WordCount;
 using ParallelLab.Cli.Workflow;
+using ParallelLab.Core.WordCount;
 using ParallelLab.Paradigms.Workflow;
 
 namespace ParallelLab.Benchmarks.Workloads;
 
 /// <summary>
-/// The lesson's word-count workflow (count_words per book, then zipf_test) over the benchmark's
-/// corpus, in a scratch folder. Every run makes every file again (Snakemake's <c>--forceall</c>),
-/// so each measured run does the whole workflow; outputs are replaced atomically, never deleted.
+/// The lesson's word-count workflow over the benchmark's corpus, in a scratch folder
+/// (<see cref="WorkflowScratch"/>, shared with <c>parallellab workflow time</c>), checked against
+/// the serial kernels themselves before it is timed.
 /// </summary>
-internal sealed class WorkflowWorkload
+internal sealed class WorkflowWorkload(CorpusWorkload corpus) : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parallellab-workflow-");
-    private readonly CorpusWorkload _corpus;
-    private readonly JobPlan _plan;
+    private readonly WorkflowScratch _scratch = new(corpus.Corpus);
 
-    public WorkflowWorkload(CorpusWorkload corpus)
-    {
-        _corpus = corpus;
-        IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus.Corpus, ReferenceAcfKernel.Instance);
-        _plan = JobPlan.For(WorkflowDag.Build(rules, [WordCountWorkflow.ResultsTarget], _folder.FullName), forceAll: true);
-    }
+    public int Run(WorkflowOptions options) => _scratch.Run(options);
 
-    public int Run(WorkflowOptions options) =>
-        WorkflowRunner.RunAsync(_plan, options).GetAwaiter().GetResult().Ran.Count;
-
-    /// <summary>
-    /// The same files made by a plain loop in this process, no workflow: every book's .dat, then
-    /// results.csv, made durable together as the workflow makes them. What a workflow costs beyond
-    /// the work is its time over this.
-    /// </summary>
-    public int WriteSerially()
-    {
-        using var durable = DurableOutputBatch.Begin();
-        string processed = Directory.CreateDirectory(Path.Combine(_folder.FullName, "serial", "processed_data")).FullName;
-        var dats = new string[_corpus.Corpus.Books.Count];
-        for (int i = 0; i < dats.Length; i++)
-        {
-            dats[i] = Path.Combine(processed, _corpus.Corpus.Books[i].Name + ".dat");
-            WordCountFiles.Write(_corpus.Corpus.Books[i].Path, dats[i]);
-        }
-
-        AtomicFile.WriteAllText(Path.Combine(_folder.FullName, "serial", WordCountWorkflow.ResultsTarget), ZipfTable.Render(WordCountWorkflow.ZipfTopWords, dats));
-        durable.Flush();
-        return dats.Length + 1;
-    }
+    /// <summary>The same files from a plain loop (<see cref="WorkflowScratch.WriteSerially"/>); the number of files made.</summary>
+    public int WriteSerially() => _scratch.WriteSerially().Files.Count();
 
     /// <summary>
     /// Each .dat against the serial kernel's table for the same bytes, and results.csv against the
@@ -54,22 +24,23 @@ internal sealed class WorkflowWorkload
     /// </summary>
     public void CheckAgainstSerial(string engine)
     {
-        string processed = Path.Combine(_folder.FullName, "processed_data");
-        string[] dats = [.. _corpus.Corpus.Books.Select(b => Path.Combine(processed, b.Name + ".dat"))];
+        WorkflowOutputs outputs = _scratch.Outputs;
+        string[] dats = [.. outputs.Dats.Select(outputs.PathOf)];
         for (int i = 0; i < dats.Length; i++)
         {
-            string serial = DatFile.Format(BookWordCounter.Count(_corpus.Books[i], _corpus.Corpus.Books[i].Name));
+            string serial = DatFile.Format(BookWordCounter.Count(corpus.Books[i], corpus.Corpus.Books[i].Name));
             if (File.ReadAllText(dats[i]) != serial)
             {
                 throw new InvalidOperationException($"{engine}: {dats[i]} differs from serial; not timing a wrong answer");
             }
         }
 
-        if (File.ReadAllText(Path.Combine(_folder.FullName, WordCountWorkflow.ResultsTarget)) != ZipfTable.Render(WordCountWorkflow.ZipfTopWords, dats))
+        if (File.ReadAllText(outputs.PathOf(outputs.Results)) != ZipfTable.Render(WordCountWorkflow.ZipfTopWords, dats))
         {
             throw new InvalidOperationException($"{engine}: results.csv differs from serial; not timing a wrong answer");
         }
     }
 
-    public void DeleteFolder() => _folder.Delete(recursive: true);
+    /// <summary>Removes the scratch folder.</summary>
+    public void Dispose() => _scratch.Dispose();
 }

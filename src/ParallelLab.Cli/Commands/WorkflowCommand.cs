@@ -8,7 +8,8 @@ namespace ParallelLab.Cli.Commands;
 
 /// <summary>
 /// <c>parallellab workflow [-j N]</c>: the lesson's Snakemake workflow (a .dat per book, then
-/// results.csv; ACF per book as the extension) on the lab's own job runner.
+/// results.csv; ACF per book as the extension) on the lab's own job runner; <c>workflow time</c>
+/// times it (<see cref="WorkflowTimeCommand"/>).
 /// </summary>
 internal static class WorkflowCommand
 {
@@ -34,6 +35,7 @@ internal static class WorkflowCommand
         {
             jobs, corpusOption, targets, directory, inProcess, dryRun, forceAll, dag, deleteAll, kernel,
         };
+        command.Subcommands.Add(WorkflowTimeCommand.Create(context));
         command.SetAction((parse, _) => context.GuardAsync(async () =>
         {
             BookCorpus corpus = CorpusLocator.Resolve(parse.GetValue(corpusOption));

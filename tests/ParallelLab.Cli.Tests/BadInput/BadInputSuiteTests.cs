@@ -131,6 +131,9 @@ public sealed class BadInputSuiteTests : IDisposable
         "fetch --books 0",
         "workflow -d @/book.txt -n",
         "workflow -d @/missing -n",
+        "workflow time --corpus @/missing --repeat 1",
+        "workflow time --engines threads --repeat 1",
+        "workflow time --workers 0",
         "blas invert --size 0",
         "nosuchcommand",
     ];

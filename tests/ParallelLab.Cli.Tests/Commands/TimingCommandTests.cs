@@ -90,6 +90,17 @@ public class TimingCommandTests(SmallCorpusDirectory corpus) : IClassFixture<Sma
         Assert.Contains("Run 'parallellab threads wordcount --help' for usage.", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Workflow_time_runs_each_job_mode_at_each_j_against_the_plain_loop()
+    {
+        CliRun run = CliRun.Of("workflow", "time", "--corpus", corpus.Path, "--workers", "1,2", "--repeat", "1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("every result identical to serial's", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["serial", "in-process", "in-process", "processes", "processes"], TableRows(run.Output).Select(r => r.Split(' ')[0]));
+        Assert.Contains("timing: round 1 of 1", run.Error, StringComparison.Ordinal);
+    }
+
     private static string[] TableRows(string output) =>
         output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)
             .TakeWhile(line => line.Length > 0).ToArray();

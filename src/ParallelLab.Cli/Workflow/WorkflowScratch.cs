@@ -1,0 +1,61 @@
+using ParallelLab.Core.Autocorrelation;
+using ParallelLab.Core.Corpus;
+using ParallelLab.Core.IO;
+using ParallelLab.Core.WordCount;
+using ParallelLab.Paradigms.Workflow;
+
+namespace ParallelLab.Cli.Workflow;
+
+/// <summary>
+/// The lesson's word-count workflow (count_words per book, then zipf_test) over a corpus, in a
+/// scratch folder removed on <see cref="Dispose"/>: what the workflow's timing report and its
+/// benchmark run. Every run makes every file again (Snakemake's <c>--forceall</c>), so each timed
+/// run does the whole workflow; outputs are replaced atomically, never deleted first.
+/// </summary>
+public sealed class WorkflowScratch : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parallellab-workflow-");
+    private readonly JobPlan _plan;
+    private readonly CancellationToken _cancellationToken;
+
+    /// <param name="cancellationToken">Stops a run between jobs (Ctrl+C in a timing report).</param>
+    public WorkflowScratch(BookCorpus corpus, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        Corpus = corpus;
+        _cancellationToken = cancellationToken;
+        IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus, ReferenceAcfKernel.Instance);
+        _plan = JobPlan.For(WorkflowDag.Build(rules, [WordCountWorkflow.ResultsTarget], _folder.FullName), forceAll: true);
+    }
+
+    public BookCorpus Corpus { get; }
+
+    /// <summary>The workflow's outputs: every book's .dat, then results.csv.</summary>
+    public WorkflowOutputs Outputs => WorkflowOutputs.In(_folder.FullName, Corpus);
+
+    /// <summary>Runs the whole workflow; the number of jobs run.</summary>
+    public int Run(WorkflowOptions options) =>
+        WorkflowRunner.RunAsync(_plan, options, cancellationToken: _cancellationToken).GetAwaiter().GetResult().Ran.Count;
+
+    /// <summary>
+    /// The same files made by a plain loop in this process, no workflow, in a folder of their own:
+    /// every book's .dat, then results.csv, made durable together as the workflow makes them. What
+    /// a workflow costs beyond the work is its time over this.
+    /// </summary>
+    public WorkflowOutputs WriteSerially()
+    {
+        WorkflowOutputs serial = WorkflowOutputs.In(Path.Combine(_folder.FullName, "serial"), Corpus);
+        Directory.CreateDirectory(Path.Combine(serial.Folder, "processed_data"));
+        using var durable = DurableOutputBatch.Begin();
+        for (int i = 0; i < Corpus.Books.Count; i++)
+        {
+            WordCountFiles.Write(Corpus.Books[i].Path, serial.PathOf(serial.Dats[i]));
+        }
+
+        AtomicFile.WriteAllText(serial.PathOf(serial.Results), ZipfTable.Render(WordCountWorkflow.ZipfTopWords, serial.Dats.Select(serial.PathOf)));
+        durable.Flush();
+        return serial;
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}
