@@ -83,7 +83,7 @@ internal static class WorkflowCommand
         try
         {
             WorkflowReport report = await WorkflowRunner.RunAsync(plan, options, new ErrorLines<JobProgress>(context.Error, ProgressLine), interruption.Token).ConfigureAwait(false);
-            string mode = options.Mode == JobMode.Processes ? "processes" : "in-process";
+            string mode = WorkflowEngines.NameOf(options.Mode);
             await context.Output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"ran {report.Ran.Count} of {report.TotalJobs} jobs ({report.UpToDate} up to date) in {report.Elapsed.TotalSeconds:F2} s, -j {options.Jobs}, {mode}")).ConfigureAwait(false);

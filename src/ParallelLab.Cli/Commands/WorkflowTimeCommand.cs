@@ -1,6 +1,7 @@
 using ParallelLab.Cli.Timing;
 using ParallelLab.Cli.Workflow;
 using ParallelLab.Core.Corpus;
+using ParallelLab.Paradigms.Workflow;
 
 namespace ParallelLab.Cli.Commands;
 
@@ -15,22 +16,37 @@ internal static class WorkflowTimeCommand
     public static Command Create(CommandContext context)
     {
         var timing = TimingCommand.WithWorkers(atLeast: 4);
-        var engines = ListOptions.Names("--engines", "Job modes to time.", WorkflowEngines.Family.Names);
+        timing.Workers.Aliases.Add("--jobs");
+        timing.Workers.Aliases.Add("-j");
+        var modes = ListOptions.Names("--modes", "Job modes to time.", WorkflowEngines.Family.Names);
         Command command = timing.CreateWithEngines(
             "time",
             "Time the workflow (every count_words job, then zipf_test) at each -j given by --workers, against the same files from a plain loop.",
-            engines);
+            modes);
         command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
         {
             BookCorpus corpus = timing.ResolveCorpus(parse);
-            using var scratch = new WorkflowScratch(corpus, token);
+            string[] chosen = parse.GetValue(modes)!;
+
+            // Every book read and checked before anything runs, as the other timing reports load
+            // theirs: a bad book is then one line, not a failed job after the progress lines.
+            foreach (BookFile book in corpus.Books)
+            {
+                _ = Core.IO.InputFile.ReadAllBytes(book.Path, "book");
+            }
+
+            // Found before anything runs, so that a missing program is one line, not a failed job.
+            string? program = chosen.Contains(WorkflowEngines.NameOf(JobMode.Processes)) ? CliProgram.Locate().Path : null;
+            using var scratch = new WorkflowScratch(corpus, program, token);
+            string startedProgram = program is null ? string.Empty : $"; process jobs start {program}";
             timing.Report(
                 context,
                 parse,
-                $"Word-count workflow ({corpus.Books.Count} count_words jobs, then zipf_test) on {corpus.Books.Count} books ({corpus.TotalBytes / 1e6:F1} MB) in {corpus.Directory}; workers = -j",
+                $"Word-count workflow ({corpus.Books.Count} count_words jobs, then zipf_test) on {corpus.Books.Count} books ({corpus.TotalBytes / 1e6:F1} MB) in {corpus.Directory}\n"
+                + $"workers = -j; speedup against the plain loop; outputs in {scratch.Folder}{startedProgram}",
                 WorkflowEngines.Family,
                 scratch,
-                parse.GetValue(engines)!.Select(name => WorkflowEngines.Family[name]),
+                chosen.Select(name => WorkflowEngines.Family[name]),
                 token);
         })));
         return command;

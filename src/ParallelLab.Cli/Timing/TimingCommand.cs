@@ -5,7 +5,8 @@ using ParallelLab.Paradigms.Engines;
 namespace ParallelLab.Cli.Timing;
 
 /// <summary>
-/// The scaffold every timing command shares (<c>threads</c>, <c>pool</c>, <c>mpi</c>, <c>fetch</c>):
+/// The scaffold every timing command shares (<c>threads</c>, <c>pool</c>, <c>mpi</c>, <c>fetch</c>,
+/// <c>workflow time</c>):
 /// the corpus, the worker counts and <c>--repeat</c>; then corpus → workload → every chosen engine
 /// at every worker count, checked against the baseline and timed → the table. A command adds only
 /// its own options and how it makes its workload.

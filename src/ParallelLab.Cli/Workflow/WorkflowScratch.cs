@@ -14,23 +14,33 @@ namespace ParallelLab.Cli.Workflow;
 /// </summary>
 public sealed class WorkflowScratch : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("parallellab-workflow-");
+    private readonly DirectoryInfo _folder;
     private readonly JobPlan _plan;
     private readonly CancellationToken _cancellationToken;
 
-    /// <param name="cancellationToken">Stops a run between jobs (Ctrl+C in a timing report).</param>
-    public WorkflowScratch(BookCorpus corpus, CancellationToken cancellationToken = default)
+    /// <param name="corpus">The books.</param>
+    /// <param name="cliPath">The <c>parallellab</c> that process jobs start (default: <see cref="CliProgram"/>'s choice).</param>
+    /// <param name="cancellationToken">
+    /// Stops a run (Ctrl+C in a timing report): no job starts after it, process jobs are killed,
+    /// in-process ones finish. Held here because an engine's call takes the workload and a worker
+    /// count only.
+    /// </param>
+    public WorkflowScratch(BookCorpus corpus, string? cliPath = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         Corpus = corpus;
         _cancellationToken = cancellationToken;
-        IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus, ReferenceAcfKernel.Instance);
+        IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus, ReferenceAcfKernel.Instance, cliPath);
+        _folder = Directory.CreateTempSubdirectory("parallellab-workflow-"); // last: nothing after it can throw and leave it behind
         _plan = JobPlan.For(WorkflowDag.Build(rules, [WordCountWorkflow.ResultsTarget], _folder.FullName), forceAll: true);
     }
 
     public BookCorpus Corpus { get; }
 
-    /// <summary>The workflow's outputs: every book's .dat, then results.csv.</summary>
+    /// <summary>Where the runs go: the runner's outputs at its top, the plain loop's in <c>serial/</c>.</summary>
+    public string Folder => _folder.FullName;
+
+    /// <summary>The runner's outputs: every book's .dat, then results.csv.</summary>
     public WorkflowOutputs Outputs => WorkflowOutputs.In(_folder.FullName, Corpus);
 
     /// <summary>Runs the whole workflow; the number of jobs run.</summary>
@@ -57,5 +67,11 @@ public sealed class WorkflowScratch : IDisposable
         return serial;
     }
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose()
+    {
+        if (_folder.Exists)
+        {
+            _folder.Delete(recursive: true);
+        }
+    }
 }

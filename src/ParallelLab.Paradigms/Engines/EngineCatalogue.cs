@@ -11,7 +11,9 @@ namespace ParallelLab.Paradigms.Engines;
 /// <summary>
 /// Every engine of the lab, by the work it does: the one place where a name becomes a call. The
 /// command line's timing reports and the benchmark classes both take their engines from here, so
-/// a new engine is its own code, one entry below, and (if wanted) one benchmark method.
+/// a new engine is its own code, one entry below, and (if wanted) one benchmark method. The
+/// workflow's job modes are the exception: their family is the command line's
+/// (<c>ParallelLab.Cli.Workflow.WorkflowEngines</c>), beside the workflow's rules.
 /// </summary>
 public static class EngineCatalogue
 {

@@ -10,6 +10,7 @@ public class HelpTests
     [InlineData("corpus", "generate")]
     [InlineData("corpus", "info")]
     [InlineData("workflow")]
+    [InlineData("workflow", "time")]
     [InlineData("report")]
     [InlineData("compare")]
     public void Every_command_has_help(params string[] command)
