@@ -32,6 +32,8 @@ public sealed class DurableOutputBatch : IDisposable
 
     private readonly DurableOutputBatch? _outer;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
+    private readonly Lock _backgroundGate = new();
+    private Task _background = Task.CompletedTask;
     private volatile bool _disposed;
 
     private DurableOutputBatch(DurableOutputBatch? outer) => _outer = outer;
@@ -67,16 +69,49 @@ public sealed class DurableOutputBatch : IDisposable
     internal void Add(string path) => _directories.TryAdd(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "/", 0);
 
     /// <summary>
+    /// Starts syncing what was written so far on a thread of its own, unless a sync is already
+    /// under way, and returns at once. A sync waits for the disk, not for a core, so the work goes
+    /// on meanwhile, and <see cref="Flush"/> at the end has only the last outputs left to wait for
+    /// (the Gutenberg workflow's 22 MB of .dat files took 12–14 ms to sync at its end, a tail no
+    /// second worker could share). A failure is kept for <see cref="Flush"/> to report.
+    /// </summary>
+    public void FlushInBackground()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_backgroundGate)
+        {
+            if (_background.IsCompletedSuccessfully && !_directories.IsEmpty)
+            {
+                // Its own thread, not a pool thread: one blocked in the kernel for milliseconds
+                // would leave the jobs one pool thread short.
+                _background = Task.Factory.StartNew(SyncDirectories, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>
     /// Waits until every output written in the batch so far is on disk, and returns how many
-    /// directories that took (a directory removed since holds nothing to sync).
+    /// directories this call synced (a directory removed since holds nothing to sync).
     /// </summary>
     /// <exception cref="IOException">
-    /// The file system could not write them back. Linux reports such errors to <c>syncfs</c> from 5.8
-    /// on, for any file of that file system.
+    /// The file system could not write them back, now or in a sync started in the background.
+    /// Linux reports such errors to <c>syncfs</c> from 5.8 on, for any file of that file system.
     /// </exception>
     public int Flush()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        Task background;
+        lock (_backgroundGate)
+        {
+            background = _background;
+        }
+
+        background.GetAwaiter().GetResult();
+        return SyncDirectories();
+    }
+
+    private int SyncDirectories()
+    {
         int synced = 0;
         foreach (string directory in _directories.Keys)
         {

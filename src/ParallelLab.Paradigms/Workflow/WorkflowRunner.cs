@@ -18,8 +18,9 @@ public static class WorkflowRunner
         ArgumentNullException.ThrowIfNull(options);
         using WorkflowLock held = WorkflowLock.Acquire(plan.Dag.WorkingDirectory);
 
-        // In-process jobs' outputs reach the disk together at the end, not one fsync per job: the
-        // waits for the disk did not overlap, and were what kept -j 2 from scaling.
+        // In-process jobs' outputs reach the disk in syncs of many files, in the background while
+        // jobs run and once at the end, not one fsync per job: those waits did not overlap, and
+        // were what kept -j 2 from scaling.
         using var durable = DurableOutputBatch.Begin();
         var stopwatch = Stopwatch.StartNew();
         var schedule = new JobSchedule(plan);
@@ -62,6 +63,7 @@ public static class WorkflowRunner
                 TimeSpan elapsed = await done.ConfigureAwait(false);
                 timings.Add(new JobTiming(job, elapsed));
                 schedule.Finished(job);
+                durable.FlushInBackground(); // the jobs run on while the disk catches up
                 progress?.Report(new JobProgress(job, JobProgressKind.Finished, timings.Count, total, $"{elapsed.TotalSeconds:F2} s"));
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)

@@ -53,6 +53,19 @@ public sealed class DurableOutputBatchTests : IDisposable
     }
 
     [Fact]
+    public void A_background_flush_leaves_the_last_flush_only_what_was_written_after_it()
+    {
+        using var batch = DurableOutputBatch.Begin();
+        AtomicFile.WriteAllText(PathOf("first.dat"), "1");
+        batch.FlushInBackground();
+
+        Assert.Equal(0, batch.Flush()); // waited for the background sync, which took the directory
+
+        AtomicFile.WriteAllText(PathOf("second.dat"), "2");
+        Assert.Equal(Deferred(1), batch.Flush());
+    }
+
+    [Fact]
     public void A_directory_removed_before_the_flush_is_not_synced_and_does_not_fail_it()
     {
         Directory.CreateDirectory(PathOf("gone"));
