@@ -63,7 +63,6 @@ public static class WorkflowRunner
                 TimeSpan elapsed = await done.ConfigureAwait(false);
                 timings.Add(new JobTiming(job, elapsed));
                 schedule.Finished(job);
-                durable.FlushInBackground(); // the jobs run on while the disk catches up
                 progress?.Report(new JobProgress(job, JobProgressKind.Finished, timings.Count, total, $"{elapsed.TotalSeconds:F2} s"));
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)
@@ -79,6 +78,8 @@ public static class WorkflowRunner
                 failures.Add($"job {job.Name} failed ({cause}){log}{leftover}");
                 progress?.Report(new JobProgress(job, JobProgressKind.Failed, timings.Count, total, cause));
             }
+
+            durable.FlushInBackground(); // the jobs run on while the disk catches up
         }
 
         string? notOnDisk = null;
