@@ -132,7 +132,7 @@ public sealed class ResultComparison
             string method = (a ?? b) is { } known ? $"{known.Type}.{known.Method}" : key;
             cases.Add(((measuredBefore, measuredAfter) switch
             {
-                (true, true) when WorkerAxis.Contended(b!) || WorkerAxis.Contended(a!) =>
+                (true, true) when (WorkerAxis.Contended(b!) || WorkerAxis.Contended(a!)) && !BeyondTheLoad(b!, a!, options) =>
                     new CaseComparison(key, Samples.Median(b!.Nanoseconds), Samples.Median(a!.Nanoseconds), double.NaN, ComparisonVerdict.NotComparable),
                 (true, true) => CompareCase(key, b!.Nanoseconds, a!.Nanoseconds, options),
                 (true, false) when a is not null => new CaseComparison(key, Samples.Median(b!.Nanoseconds), double.NaN, double.NaN, ComparisonVerdict.Failed),
@@ -143,6 +143,32 @@ public sealed class ResultComparison
         }
 
         return new ResultComparison(options.ControlFalseDiscoveryRate ? AdjustForManyTests(cases, options) : cases, CompareScaling(baseline, current, options), options);
+    }
+
+    /// <summary>
+    /// Whether a change is larger than the load could have made it: a run left <c>f</c> of the
+    /// <c>w</c> cores it could use ran at most <c>w / f</c> times slower, so the change without the
+    /// load lies between the ratio of medians divided by the new run's factor and multiplied by the
+    /// baseline's. A case that is still beyond the threshold at the near end is judged as on a
+    /// quiet machine (a start-up ten times slower is a regression whatever else ran); one within
+    /// it is not comparable.
+    /// </summary>
+    private static bool BeyondTheLoad(BenchmarkResult before, BenchmarkResult after, ComparisonOptions options)
+    {
+        double ratio = Samples.Median(after.Nanoseconds) / Samples.Median(before.Nanoseconds);
+        return ratio / SlowdownBound(after) > 1 + options.Threshold || ratio * SlowdownBound(before) < 1 - options.Threshold;
+    }
+
+    /// <summary>How many times slower the load could have made the run: the cores it could use over those it was left (1 when quiet).</summary>
+    private static double SlowdownBound(BenchmarkResult result)
+    {
+        if (!WorkerAxis.Contended(result) || result.Load is not { } load)
+        {
+            return 1;
+        }
+
+        // A run left (nearly) nothing could have been slowed down without bound.
+        return load.FreeCores <= 0.05 ? double.PositiveInfinity : load.CoresWanted(WorkerAxis.Running(result)) / load.FreeCores;
     }
 
     /// <summary>

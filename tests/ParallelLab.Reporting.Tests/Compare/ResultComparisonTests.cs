@@ -94,6 +94,29 @@ public class ResultComparisonTests
     }
 
     [Fact]
+    public void A_slowdown_larger_than_the_load_explains_is_a_regression_and_a_smaller_one_is_not_comparable()
+    {
+        // Others took 1.5 of 2 cores from a one-worker case: it ran at most 1 / 0.5 = 2 times slower for it.
+        var random = new Random(7);
+        ResultSet before = Set(
+        [
+            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 1, Synthetic.Times(1e7, 0.01, 8, random)), 0.01),
+            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 2, Synthetic.Times(1e7, 0.01, 8, random)), 0.01),
+        ]);
+        ResultSet after = Set(
+        [
+            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 1, Synthetic.Times(1e8, 0.01, 8, random)), 1.5),
+            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 2, Synthetic.Times(1.5e7, 0.01, 8, random)), 1.5),
+        ]);
+
+        ResultComparison comparison = ResultComparison.Of(before, after, Options);
+
+        Assert.True(comparison.HasRegression);
+        Assert.Equal(ComparisonVerdict.Slower, comparison.Cases.Single(c => c.Case.Contains("Workers=1", StringComparison.Ordinal)).Verdict);
+        Assert.Equal(ComparisonVerdict.NotComparable, comparison.Cases.Single(c => c.Case.Contains("Workers=2", StringComparison.Ordinal)).Verdict);
+    }
+
+    [Fact]
     public void A_comparison_with_no_case_judged_says_not_judged_rather_than_no_regression()
     {
         ResultSet before = Set([.. Synthetic.Amdahl(0.05, [1, 2], noise: 0.01, seed: 1).Select(r => Synthetic.WithLoad(r, 0.01))]);
