@@ -12,7 +12,7 @@ namespace ParallelLab.Paradigms.Threads;
 /// item low for many cheap, even items (the ACF's words). For a few items of uneven cost listed
 /// largest first, the first worker claims the largest fifteen in its first four chunks and
 /// no other worker may take them: on the 61 books at 2 workers the two threads' busy times
-/// differed by about 27 ms of 45 (median of 15 runs); <see cref="ParallelForEachStrategy"/> takes
+/// differed by 27 ms (median of 15 runs of 43–93 ms); <see cref="ParallelForEachStrategy"/> takes
 /// items one at a time instead.
 /// </summary>
 public sealed class ParallelForStrategy : ThreadStrategy
