@@ -32,7 +32,7 @@ internal static class WorkflowTimeCommand
             // theirs: a bad book is then one line, not a failed job after the progress lines.
             foreach (BookFile book in corpus.Books)
             {
-                _ = Core.IO.InputFile.ReadAllBytes(book.Path, "book");
+                using Core.IO.RentedBytes checkedBook = Core.IO.InputFile.ReadAllBytesRented(book.Path, "book");
             }
 
             // Found before anything runs, so that a missing program is one line, not a failed job.

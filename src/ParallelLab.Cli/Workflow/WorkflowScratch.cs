@@ -17,6 +17,7 @@ public sealed class WorkflowScratch : IDisposable
     private readonly DirectoryInfo _folder;
     private readonly JobPlan _plan;
     private readonly CancellationToken _cancellationToken;
+    private readonly WorkflowOutputs _serial;
 
     /// <param name="corpus">The books.</param>
     /// <param name="cliPath">The <c>parallellab</c> that process jobs start (default: <see cref="CliProgram"/>'s choice).</param>
@@ -33,6 +34,8 @@ public sealed class WorkflowScratch : IDisposable
         IReadOnlyList<Rule> rules = WordCountWorkflow.Rules(corpus, ReferenceAcfKernel.Instance, cliPath);
         _folder = Directory.CreateTempSubdirectory("parallellab-workflow-"); // last: nothing after it can throw and leave it behind
         _plan = JobPlan.For(WorkflowDag.Build(rules, [WordCountWorkflow.ResultsTarget], _folder.FullName), forceAll: true);
+        Outputs = WorkflowOutputs.In(_folder.FullName, corpus);
+        _serial = WorkflowOutputs.In(Path.Combine(_folder.FullName, "serial"), corpus);
     }
 
     public BookCorpus Corpus { get; }
@@ -41,7 +44,7 @@ public sealed class WorkflowScratch : IDisposable
     public string Folder => _folder.FullName;
 
     /// <summary>The runner's outputs: every book's .dat, then results.csv.</summary>
-    public WorkflowOutputs Outputs => WorkflowOutputs.In(_folder.FullName, Corpus);
+    public WorkflowOutputs Outputs { get; }
 
     /// <summary>Runs the whole workflow; the number of jobs run.</summary>
     public int Run(WorkflowOptions options) =>
@@ -55,7 +58,7 @@ public sealed class WorkflowScratch : IDisposable
     /// </summary>
     public WorkflowOutputs WriteSerially()
     {
-        WorkflowOutputs serial = WorkflowOutputs.In(Path.Combine(_folder.FullName, "serial"), Corpus);
+        WorkflowOutputs serial = _serial;
         Directory.CreateDirectory(Path.Combine(serial.Folder, "processed_data"));
         using var durable = DurableOutputBatch.Begin();
         for (int i = 0; i < Corpus.Books.Count; i++)
