@@ -32,9 +32,11 @@ public sealed class DurableOutputBatch : IDisposable
 
     private readonly DurableOutputBatch? _outer;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
-    private readonly Lock _backgroundGate = new();
+    private readonly object _backgroundGate = new(); // guards the fields below; the syncer waits on it
     private readonly Lock _syncing = new(); // one sync at a time: a caller that finds nothing left waits for the one under way
-    private Task _background = Task.CompletedTask;
+    private Thread? _syncer;
+    private bool _syncRequested;
+    private IOException? _backgroundFailure; // set under _syncing, so a flush that took the lock after it sees it
     private volatile bool _disposed;
 
     private DurableOutputBatch(DurableOutputBatch? outer) => _outer = outer;
@@ -44,6 +46,9 @@ public sealed class DurableOutputBatch : IDisposable
     /// A task started inside a batch still sees it after it was closed, and must not defer to it.
     /// </summary>
     internal static DurableOutputBatch? Current => OperatingSystem.IsLinux() && Open.Value is { _disposed: false } batch ? batch : null;
+
+    /// <summary>How many directories the background thread has synced: what it took off the last flush.</summary>
+    internal int SyncedInBackground { get; private set; }
 
     /// <summary>Opens a batch for the calling flow; <see cref="Flush"/> makes its outputs durable, <see cref="Dispose"/> closes it.</summary>
     public static DurableOutputBatch Begin()
@@ -70,90 +75,134 @@ public sealed class DurableOutputBatch : IDisposable
     internal void Add(string path) => _directories.TryAdd(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "/", 0);
 
     /// <summary>
-    /// Starts syncing what was written so far on a thread of its own, unless a sync is already
-    /// under way, and returns at once. A sync waits for the disk, not for a core, so the work goes
-    /// on meanwhile, and <see cref="Flush"/> at the end has only the last outputs left to wait for
-    /// (the Gutenberg workflow's 22 MB of .dat files took 12–14 ms to sync at its end, a tail no
-    /// second worker could share). A failure is kept for <see cref="Flush"/> to report.
+    /// Asks the batch's sync thread to sync what was written so far, and returns at once; asked
+    /// again while it syncs, it syncs once more after. A sync waits for the disk, not for a core, so
+    /// the work goes on meanwhile, and <see cref="Flush"/> at the end has only the last outputs left
+    /// to wait for (the Gutenberg workflow's 22 MB of .dat files took 12–14 ms to sync at its end,
+    /// a tail no second worker could share). A failure stops the background syncs and is kept for
+    /// <see cref="Flush"/> to report.
     /// </summary>
     public void FlushInBackground()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_directories.IsEmpty)
+        {
+            return;
+        }
+
         lock (_backgroundGate)
         {
-            if (_background.IsCompletedSuccessfully && !_directories.IsEmpty)
-            {
-                // Its own thread, not a pool thread: one blocked in the kernel for milliseconds
-                // would leave the jobs one pool thread short.
-                _background = Task.Factory.StartNew(SyncDirectories, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            }
+            // One thread for the batch's life, made at the first request. A thread made per
+            // request (a long-running task) cost the workflow a 3-5 ms gap before the next job at
+            // nearly every job end at -j 2; a pool thread blocked in the kernel would leave the
+            // jobs one pool thread short.
+            _syncer ??= StartSyncer();
+            _syncRequested = true;
+            Monitor.Pulse(_backgroundGate);
         }
     }
 
     /// <summary>
     /// Waits until every output written in the batch so far is on disk, and returns how many
-    /// directories this call synced (a directory removed since holds nothing to sync).
+    /// directories this call synced (a directory removed since holds nothing to sync; one the
+    /// background thread synced is not synced again).
     /// </summary>
     /// <exception cref="IOException">
-    /// The file system could not write them back, now or in a sync started in the background.
+    /// The file system could not write them back, now or in a sync made in the background.
     /// Linux reports such errors to <c>syncfs</c> from 5.8 on, for any file of that file system.
     /// </exception>
     public int Flush()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        Task background;
-        lock (_backgroundGate)
-        {
-            (background, _background) = (_background, Task.CompletedTask);
-        }
-
-        // A failed background sync is reported once, after what is left has been synced all the same.
-        IOException? backgroundFailure = null;
-        try
-        {
-            background.GetAwaiter().GetResult();
-        }
-        catch (IOException e)
-        {
-            backgroundFailure = e;
-        }
-
-        int synced = SyncDirectories();
-        return backgroundFailure is null ? synced : throw backgroundFailure;
-    }
-
-    private int SyncDirectories()
-    {
         lock (_syncing)
         {
-            int synced = 0;
-            foreach (string directory in _directories.Keys)
-            {
-                // Taken out before the sync: a file written there meanwhile puts the directory back.
-                if (_directories.TryRemove(directory, out _) && SyncFileSystemOf(directory))
-                {
-                    synced++;
-                }
-            }
+            // After the background sync under way, if any: what it took is on disk or failed.
+            int synced = SyncDirectories();
 
-            return synced;
+            // A failed background sync is reported once, after what is left has been synced all the same.
+            IOException? backgroundFailure = _backgroundFailure;
+            _backgroundFailure = null;
+            return backgroundFailure is null ? synced : throw backgroundFailure;
         }
     }
 
-    /// <summary>Closes the batch; what it wrote and did not flush is left to the kernel's write-back.</summary>
-    public void Dispose()
+    private Thread StartSyncer()
     {
-        if (!_disposed)
-        {
-            _disposed = true;
-            Open.Value = _outer;
+        // A background thread: a batch never keeps the process alive.
+        var syncer = new Thread(SyncWhenAsked) { IsBackground = true, Name = "ParallelLab output sync" };
+        syncer.Start();
+        return syncer;
+    }
 
-            // Closed without a last flush (the run threw): a failed background sync is not left unobserved.
+    private void SyncWhenAsked()
+    {
+        while (true)
+        {
             lock (_backgroundGate)
             {
-                _ = _background.ContinueWith(static task => task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                while (!_syncRequested && !_disposed)
+                {
+                    Monitor.Wait(_backgroundGate);
+                }
+
+                if (_disposed)
+                {
+                    return;
+                }
+
+                _syncRequested = false;
+            }
+
+            lock (_syncing)
+            {
+                if (_backgroundFailure is not null)
+                {
+                    continue; // no more background syncs: the flush reports the failure and syncs what is left
+                }
+
+                try
+                {
+                    SyncedInBackground += SyncDirectories();
+                }
+                catch (IOException e)
+                {
+                    _backgroundFailure = e;
+                }
             }
         }
+    }
+
+    /// <summary>Syncs the noted directories; the caller holds <see cref="_syncing"/>.</summary>
+    private int SyncDirectories()
+    {
+        int synced = 0;
+        foreach (string directory in _directories.Keys)
+        {
+            // Taken out before the sync: a file written there meanwhile puts the directory back.
+            if (_directories.TryRemove(directory, out _) && SyncFileSystemOf(directory))
+            {
+                synced++;
+            }
+        }
+
+        return synced;
+    }
+
+    /// <summary>Closes the batch and ends its sync thread; what it wrote and did not flush is left to the kernel's write-back.</summary>
+    public void Dispose()
+    {
+        lock (_backgroundGate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            Monitor.Pulse(_backgroundGate); // the thread ends after the sync it may be in
+        }
+
+        Open.Value = _outer;
     }
 
     private static bool SyncFileSystemOf(string directory)
