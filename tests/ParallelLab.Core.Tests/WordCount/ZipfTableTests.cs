@@ -29,19 +29,23 @@ public class ZipfTableTests
     }
 
     [Fact]
-    public void Reading_files_at_once_gives_the_same_table_and_the_first_files_error()
+    public void Reading_files_largest_first_gives_the_rows_and_the_first_error_in_input_order()
     {
         using var folder = new TemporaryDirectory();
         string[] dats = [.. Enumerable.Range(0, 12).Select(i => folder.File($"b{i}.dat"))];
         for (int i = 0; i < dats.Length; i++)
         {
-            DatFile.Write(dats[i], [new($"w{i}", 3 + i, 75.0), new("x", 1, 25.0)]);
+            // Each file larger than the one before: read largest first, the last comes first.
+            var rare = Enumerable.Range(0, 20 * i).Select(k => new WordCountEntry($"rare{k}", 1, 0.5));
+            DatFile.Write(dats[i], [new($"w{i}", 3 + i, 75.0), new("x", 2, 25.0), .. rare]);
         }
 
-        Assert.Equal(ZipfTable.Render(2, dats), ZipfTable.Render(2, dats, threads: 4));
+        string inInputOrder = ZipfTable.Header(2) + "\n" + string.Concat(dats.Select(d => ZipfTable.Row(d, DatFile.Read(d), 2) + "\n"));
+        Assert.Equal(inInputOrder, ZipfTable.Render(2, dats));
+        Assert.Equal(inInputOrder, ZipfTable.Render(2, dats, threads: 4));
 
-        File.WriteAllText(dats[9], "not a dat line\n");
-        File.WriteAllText(dats[4], "neither is this\n");
+        File.AppendAllText(dats[9], "not a dat line\n");
+        File.AppendAllText(dats[4], "neither is this\n");
         var sequential = Assert.Throws<ParallelLab.Core.IO.InputException>(() => ZipfTable.Render(2, dats));
         var parallel = Assert.Throws<ParallelLab.Core.IO.InputException>(() => ZipfTable.Render(2, dats, threads: 4));
         Assert.Equal(sequential.Message, parallel.Message);
