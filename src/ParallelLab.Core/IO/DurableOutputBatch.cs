@@ -32,9 +32,9 @@ public sealed class DurableOutputBatch : IDisposable
 
     private readonly DurableOutputBatch? _outer;
     private readonly ConcurrentDictionary<string, byte> _directories = new(StringComparer.Ordinal);
-    private readonly object _backgroundGate = new(); // guards the fields below; the syncer waits on it
+    private readonly object _backgroundGate = new(); // guards _syncer, _syncRequested and the end of the batch; the syncer waits on it
     private readonly Lock _syncing = new(); // one sync at a time: a caller that finds nothing left waits for the one under way
-    private Thread? _syncer;
+    private Thread? _syncer; // made at the first request
     private bool _syncRequested;
     private IOException? _backgroundFailure; // set under _syncing, so a flush that took the lock after it sees it
     private volatile bool _disposed;
@@ -49,6 +49,18 @@ public sealed class DurableOutputBatch : IDisposable
 
     /// <summary>How many directories the background thread has synced: what it took off the last flush.</summary>
     internal int SyncedInBackground { get; private set; }
+
+    /// <summary>The batch's sync thread, once asked for: it ends when the batch is disposed.</summary>
+    internal Thread? SyncThread
+    {
+        get
+        {
+            lock (_backgroundGate)
+            {
+                return _syncer;
+            }
+        }
+    }
 
     /// <summary>Opens a batch for the calling flow; <see cref="Flush"/> makes its outputs durable, <see cref="Dispose"/> closes it.</summary>
     public static DurableOutputBatch Begin()
@@ -116,12 +128,21 @@ public sealed class DurableOutputBatch : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         lock (_syncing)
         {
-            // After the background sync under way, if any: what it took is on disk or failed.
-            int synced = SyncDirectories();
-
-            // A failed background sync is reported once, after what is left has been synced all the same.
+            // After the background sync under way, if any: what it took is on disk or failed. A
+            // failed one is reported once, after what is left has been synced all the same (or
+            // failed too: then the earlier failure is the one told).
             IOException? backgroundFailure = _backgroundFailure;
             _backgroundFailure = null;
+            int synced;
+            try
+            {
+                synced = SyncDirectories();
+            }
+            catch (IOException) when (backgroundFailure is not null)
+            {
+                throw backgroundFailure;
+            }
+
             return backgroundFailure is null ? synced : throw backgroundFailure;
         }
     }
@@ -130,7 +151,7 @@ public sealed class DurableOutputBatch : IDisposable
     {
         // A background thread: a batch never keeps the process alive.
         var syncer = new Thread(SyncWhenAsked) { IsBackground = true, Name = "ParallelLab output sync" };
-        syncer.Start();
+        syncer.UnsafeStart(); // nothing of the caller's flow (its AsyncLocal batch) is the thread's
         return syncer;
     }
 
@@ -164,9 +185,11 @@ public sealed class DurableOutputBatch : IDisposable
                 {
                     SyncedInBackground += SyncDirectories();
                 }
-                catch (IOException e)
+#pragma warning disable CA1031 // Kept for the flush to report: an exception on this thread would end the process.
+                catch (Exception e)
+#pragma warning restore CA1031
                 {
-                    _backgroundFailure = e;
+                    _backgroundFailure = e as IOException ?? new IOException($"the outputs could not be synced: {e.Message}", e);
                 }
             }
         }

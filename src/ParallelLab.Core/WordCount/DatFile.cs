@@ -198,10 +198,9 @@ public static class DatFile
                 return false;
             }
 
-            // What follows a plain word is checked apart from it: the word leaves the line's check
-            // in the same state, whatever its letters.
-            space = line.IndexOf((byte)' ');
-            checkedTail = IsPlainWord(line[..space]) ? line[space..] : [];
+            // What follows the word is checked apart from it: a word, whatever its letters, ends at
+            // the line's first space and leaves the check in the same state.
+            checkedTail = line[line.IndexOf((byte)' ')..];
         }
 
         return true;

@@ -92,10 +92,17 @@ public static class ZipfTable
         return table.ToString();
     }
 
-    /// <summary>The file's length, or 0 for a path that is not a readable file (its read reports why).</summary>
+    /// <summary>The file's length, or 0 for a path that is not a readable file: its read, in input order, reports why.</summary>
     private static long SizeOf(string path)
     {
-        var file = new FileInfo(path);
-        return file.Exists ? file.Length : 0;
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? file.Length : 0;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return 0;
+        }
     }
 }

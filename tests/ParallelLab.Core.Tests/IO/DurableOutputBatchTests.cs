@@ -73,6 +73,24 @@ public sealed class DurableOutputBatchTests : IDisposable
     }
 
     [Fact]
+    public void The_sync_thread_is_made_at_the_first_request_kept_and_ended_with_the_batch()
+    {
+        DurableOutputBatch batch = DurableOutputBatch.Begin();
+        Assert.Null(batch.SyncThread);
+
+        AtomicFile.WriteAllText(PathOf("first.dat"), "1");
+        batch.FlushInBackground();
+        Thread? syncer = batch.SyncThread;
+        AtomicFile.WriteAllText(PathOf("second.dat"), "2");
+        batch.FlushInBackground();
+
+        Assert.Same(syncer, batch.SyncThread);
+        Assert.Equal(OperatingSystem.IsLinux(), syncer is not null); // elsewhere every file was synced as written
+        batch.Dispose();
+        Assert.True(syncer?.Join(TimeSpan.FromSeconds(30)) ?? true, "the sync thread outlived its batch");
+    }
+
+    [Fact]
     public void A_directory_removed_before_the_flush_is_not_synced_and_does_not_fail_it()
     {
         Directory.CreateDirectory(PathOf("gone"));

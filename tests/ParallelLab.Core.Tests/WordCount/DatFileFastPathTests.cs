@@ -32,6 +32,7 @@ public sealed class DatFileFastPathTests : IDisposable
     [InlineData("the 12 5.5\nb 1 1.0\na x 1.0\n")] // the tail as long as the line before's
     [InlineData("the 12 5.5\nb 1 1.0\na 1 1.x\n")]
     [InlineData("the 12 5.5\nb 1 1.0\na\u001cb 1 1.0\n")] // a Python space inside the word, the tail the same
+    [InlineData("the 12 5.5\n\u00e9t\u00e9 1 1.0\na x 1.0\n")] // the tail checked after a word that is not ASCII
     public void A_malformed_line_after_the_top_ones_is_refused(string text)
     {
         string path = Path.Combine(_folder.Path, "bad.dat");

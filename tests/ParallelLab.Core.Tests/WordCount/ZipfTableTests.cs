@@ -51,4 +51,15 @@ public class ZipfTableTests
         Assert.Equal(sequential.Message, parallel.Message);
         Assert.Contains("b4.dat", parallel.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_path_that_cannot_name_a_file_does_not_hide_an_earlier_files_error()
+    {
+        using var folder = new TemporaryDirectory();
+        string bad = folder.File("bad.dat");
+        File.WriteAllText(bad, "not a dat line\n");
+
+        var error = Assert.Throws<ParallelLab.Core.IO.InputException>(() => ZipfTable.Render(2, [bad, ""], threads: 2));
+        Assert.Contains("bad.dat", error.Message, StringComparison.Ordinal);
+    }
 }
