@@ -18,6 +18,10 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) =>
     Environment.Exit(CliApp.InputError);
 };
 
+// One kernel, then exit: every array is fresh, and on a virtual machine a page fault may cost
+// 12 µs, so large buffers are mapped in one call each before they are written.
+ParallelLab.Core.IO.FreshPages.Enabled = true;
+
 // A workflow job ends with the runner that started it, even if the runner is killed.
 ParentWatchdog.StartIfAsked();
 using IDisposable signals = Interruption.EndAtOnceUnlessTakenOver(Console.Error);

@@ -103,6 +103,7 @@ public static class InputFile
     {
         long size = stream.CanSeek ? stream.Length : 0;
         byte[] buffer = Allocate(size > 0 ? (int)size : ChunkBytes, pool);
+        FreshPages.Populate(buffer, size > 0 ? (int)size : ChunkBytes); // mapped in one call, not a fault per page as the read fills it
         try
         {
             // The call first: it may replace the buffer, and a tuple reads its items in order.

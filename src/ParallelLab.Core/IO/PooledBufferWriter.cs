@@ -13,7 +13,7 @@ namespace ParallelLab.Core.IO;
 /// </summary>
 internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, initialCapacity));
+    private byte[] _buffer = Rent(Math.Max(1, initialCapacity));
     private int _written;
 
     /// <summary>The bytes written so far; valid until the next write or <see cref="Dispose"/>.</summary>
@@ -60,9 +60,16 @@ internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<by
             return;
         }
 
-        byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, Math.Max(2L * _buffer.Length, (long)_written + needed)));
+        byte[] larger = Rent((int)Math.Min(Array.MaxLength, Math.Max(2L * _buffer.Length, (long)_written + needed)));
         _buffer.AsSpan(0, _written).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = larger;
+    }
+
+    private static byte[] Rent(int length)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(length);
+        FreshPages.Populate(buffer, length);
+        return buffer;
     }
 }

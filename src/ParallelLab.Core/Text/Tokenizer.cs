@@ -56,6 +56,7 @@ public static class Tokenizer
         var tally = new TokenTally(text, recordIds);
         int maskLength = SeparatorMask.WordCount(text.Length);
         ulong[] rented = ArrayPool<ulong>.Shared.Rent(maskLength);
+        IO.FreshPages.Populate(rented, maskLength);
         try
         {
             Span<ulong> mask = rented.AsSpan(0, maskLength);

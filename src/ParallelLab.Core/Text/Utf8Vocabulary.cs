@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ParallelLab.Core.IO;
 
 namespace ParallelLab.Core.Text;
 
@@ -42,7 +43,7 @@ internal sealed class Utf8Vocabulary : IDisposable
         int slots = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, 4 * expectedWords)), MinimumSlots, MaximumInitialSlots);
         _slots = RentCleared(slots);
         _slotMask = slots - 1;
-        _words = ArrayPool<Word>.Shared.Rent(slots / 4);
+        _words = Rent<Word>(slots / 4);
     }
 
     /// <summary>
@@ -170,6 +171,8 @@ internal sealed class Utf8Vocabulary : IDisposable
     {
         var counts = new int[_count];
         var ends = new int[_count];
+        FreshPages.Populate(counts, _count); // each written once, in order: a fault a page, without this
+        FreshPages.Populate(ends, _count);
         int length = 0;
         for (int id = 0; id < _count; id++)
         {
@@ -180,6 +183,7 @@ internal sealed class Utf8Vocabulary : IDisposable
         // A word of up to sixteen bytes is written as its two integers whole; the next word, or
         // the list's slack, covers what lies past its end.
         var bytes = new byte[length + Utf8WordList.Slack];
+        FreshPages.Populate(bytes, bytes.Length);
         int start = 0;
         for (int id = 0; id < _count; id++)
         {
@@ -307,8 +311,9 @@ internal sealed class Utf8Vocabulary : IDisposable
 
     /// <summary>A pooled array of at least twice the length (and at least <paramref name="minimum"/>) holding the first <paramref name="used"/> items.</summary>
     private static T[] Enlarge<T>(T[] array, int used, int minimum)
+        where T : unmanaged
     {
-        T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(minimum, 2 * array.Length));
+        T[] larger = Rent<T>(Math.Max(minimum, 2 * array.Length));
         array.AsSpan(0, used).CopyTo(larger);
         ReturnIfRented(array);
         return larger;
@@ -345,9 +350,18 @@ internal sealed class Utf8Vocabulary : IDisposable
 
     private static int[] RentCleared(int size)
     {
-        int[] slots = ArrayPool<int>.Shared.Rent(size);
+        int[] slots = Rent<int>(size);
         Array.Clear(slots, 0, size);
         return slots;
+    }
+
+    /// <summary>A pooled array with the pages of its first <paramref name="length"/> items mapped (<see cref="FreshPages"/>).</summary>
+    private static T[] Rent<T>(int length)
+        where T : unmanaged
+    {
+        T[] array = ArrayPool<T>.Shared.Rent(length);
+        FreshPages.Populate(array, length);
+        return array;
     }
 
     [StructLayout(LayoutKind.Sequential)]
