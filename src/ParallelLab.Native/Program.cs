@@ -24,6 +24,8 @@ ParallelLab.Core.IO.FreshPages.Enabled = true;
 
 // A workflow job ends with the runner that started it, even if the runner is killed.
 ParentWatchdog.StartIfAsked();
+// Its outputs are then synced by the runner, with the run's others, not one fsync each.
+using ParallelLab.Core.IO.DurableOutputBatch? syncedByRunner = ParallelLab.Core.IO.DurableOutputBatch.BeginIfParentSyncs();
 using IDisposable signals = Interruption.EndAtOnceUnlessTakenOver(Console.Error);
 var context = new CommandContext(Console.Out, Console.Error);
 var root = new RootCommand(KernelCommands.Description);

@@ -62,6 +62,42 @@ public sealed class DurableOutputBatch : IDisposable
         }
     }
 
+    /// <summary>
+    /// The variable a runner gives the jobs it starts as processes, naming itself: their outputs
+    /// are its to sync (<see cref="Include"/>), with its own, so a job does not wait for a
+    /// <c>fsync</c> of its own (1.6 ms, and the rename after it 0.8 ms, of a 19 ms job here).
+    /// </summary>
+    public const string SyncedByParentVariable = "PARALLELLAB_OUTPUTS_SYNCED_BY";
+
+    /// <summary>The variable to give a child whose outputs this process's batch will sync.</summary>
+    public static KeyValuePair<string, string?> ForChild() =>
+        new(SyncedByParentVariable, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// A batch that is never flushed, for a process whose parent asked to sync its outputs
+    /// (<see cref="SyncedByParentVariable"/> names the parent); null otherwise, and then each output
+    /// is synced as it is written. The variable must name this process's parent: inherited by a
+    /// process further down, or left after the parent died, it is ignored.
+    /// </summary>
+    public static DurableOutputBatch? BeginIfParentSyncs() =>
+        ParentSyncs(Environment.GetEnvironmentVariable(SyncedByParentVariable), OperatingSystem.IsLinux() ? GetParentProcessId() : -1) ? Begin() : null;
+
+    internal static bool ParentSyncs(string? variable, int parentId) =>
+        OperatingSystem.IsLinux()
+        && int.TryParse(variable, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int named)
+        && named == parentId
+        && named > 1;
+
+    /// <summary>Notes an output another process wrote at this batch's request (<see cref="ForChild"/>): the batch syncs it with its own.</summary>
+    public void Include(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (OperatingSystem.IsLinux())
+        {
+            Add(path);
+        }
+    }
+
     /// <summary>Opens a batch for the calling flow; <see cref="Flush"/> makes its outputs durable, <see cref="Dispose"/> closes it.</summary>
     public static DurableOutputBatch Begin()
     {
@@ -251,6 +287,10 @@ public sealed class DurableOutputBatch : IDisposable
 
         return true;
     }
+
+    [DllImport("libc", EntryPoint = "getppid")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int GetParentProcessId();
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]

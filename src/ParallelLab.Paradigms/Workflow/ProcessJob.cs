@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using ParallelLab.Core.IO;
 using ParallelLab.Paradigms.Processes;
 
 namespace ParallelLab.Paradigms.Workflow;
@@ -27,6 +28,7 @@ internal static class ProcessJob
         }
 
         start.Environment.Add(ParentWatchdog.ForChild());
+        start.Environment.Add(DurableOutputBatch.ForChild()); // the runner syncs the job's outputs with its batch
 
         using var process = new Process { StartInfo = start };
         try

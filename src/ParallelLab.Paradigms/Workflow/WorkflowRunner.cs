@@ -61,6 +61,15 @@ public static class WorkflowRunner
             try
             {
                 TimeSpan elapsed = await done.ConfigureAwait(false);
+                if (options.Mode == JobMode.Processes)
+                {
+                    // Written by the job's process without a sync of its own (ProcessJob asks for that).
+                    foreach (string output in job.Outputs)
+                    {
+                        durable.Include(output);
+                    }
+                }
+
                 timings.Add(new JobTiming(job, elapsed));
                 schedule.Finished(job);
                 progress?.Report(new JobProgress(job, JobProgressKind.Finished, timings.Count, total, $"{elapsed.TotalSeconds:F2} s"));

@@ -121,6 +121,27 @@ public sealed class DurableOutputBatchTests : IDisposable
         Assert.Null(await late);
     }
 
+    [Theory]
+    [InlineData("4242", 4242, true)]
+    [InlineData("4242", 4243, false)] // inherited from further up, or the runner died and this process was re-parented
+    [InlineData("1", 1, false)] // init adopts orphans: never a runner that will sync
+    [InlineData("", 4242, false)]
+    [InlineData(null, 4242, false)]
+    [InlineData("+4242", 4242, false)]
+    [InlineData("42x", 42, false)]
+    public void A_process_leaves_its_outputs_to_the_runner_only_when_the_runner_is_its_parent(string? variable, int parent, bool deferred) =>
+        Assert.Equal(deferred && OperatingSystem.IsLinux(), DurableOutputBatch.ParentSyncs(variable, parent));
+
+    [Fact]
+    public void An_output_another_process_wrote_is_synced_with_the_batch()
+    {
+        using var batch = DurableOutputBatch.Begin();
+        File.WriteAllText(PathOf("by-a-child.dat"), "x"); // as a job's process writes it, with no sync of its own
+        batch.Include(PathOf("by-a-child.dat"));
+
+        Assert.Equal(Deferred(1), batch.Flush());
+    }
+
     [Fact]
     public void A_disposed_batch_cannot_be_flushed()
     {
