@@ -94,7 +94,7 @@ public sealed class DurableOutputBatch : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         if (OperatingSystem.IsLinux())
         {
-            Add(path);
+            Add(OutputPaths.Target(path)); // a symbolic link's output was written at its target, maybe on another file system
         }
     }
 

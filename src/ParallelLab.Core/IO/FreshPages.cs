@@ -22,8 +22,11 @@ namespace ParallelLab.Core.IO;
 /// </summary>
 public static class FreshPages
 {
-    /// <summary>Below this, the few faults cost less than the call.</summary>
-    private const long MinimumBytes = 64 * 1024;
+    /// <summary>
+    /// Below this, the few faults cost less than the call; and smaller arrays come from the small
+    /// object heap, which the collector clears (and so maps) itself.
+    /// </summary>
+    private const long MinimumBytes = 85_000;
 
     private const int PopulateWrite = 23; // MADV_POPULATE_WRITE, <asm-generic/mman-common.h>
     private const int InvalidArgument = 22; // EINVAL: a kernel older than 5.14 does not know the advice
@@ -32,6 +35,9 @@ public static class FreshPages
 
     /// <summary>Whether <see cref="Populate"/> maps pages: set by a program that runs one kernel and exits.</summary>
     public static bool Enabled { get; set; }
+
+    /// <summary>Whether this system can map pages on request (Linux 5.14 on); known for sure after a first call.</summary>
+    public static bool Available => !s_unsupported;
 
     /// <summary>Maps the whole pages of the first <paramref name="count"/> items of <paramref name="array"/>.</summary>
     public static void Populate<T>(T[] array, int count)

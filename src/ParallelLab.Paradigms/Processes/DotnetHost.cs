@@ -48,7 +48,7 @@ public static class DotnetHost
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment.Add(ParentWatchdog.ForChild());
+        ParentWatchdog.GiveTo(start);
         return start;
     }
 

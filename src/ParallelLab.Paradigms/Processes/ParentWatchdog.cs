@@ -25,6 +25,17 @@ public static class ParentWatchdog
     public static KeyValuePair<string, string?> ForChild() =>
         new(ParentVariable, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// Sets <see cref="ForChild"/>'s variable in a child's environment, replacing the one this
+    /// process inherited if it was started by a parent of the lab's too.
+    /// </summary>
+    public static void GiveTo(System.Diagnostics.ProcessStartInfo start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        (string name, string? value) = ForChild();
+        start.Environment[name] = value;
+    }
+
     /// <summary>Starts the watchdog if this process was started by a parent that asked for one.</summary>
     public static void StartIfAsked()
     {

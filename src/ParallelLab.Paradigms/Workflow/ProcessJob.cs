@@ -27,8 +27,10 @@ internal static class ProcessJob
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment.Add(ParentWatchdog.ForChild());
-        start.Environment.Add(DurableOutputBatch.ForChild()); // the runner syncs the job's outputs with its batch
+        ParentWatchdog.GiveTo(start);
+        // Set, not added: a runner that is itself a job inherited the variable from its own runner.
+        (string syncedBy, string? runner) = DurableOutputBatch.ForChild(); // the runner syncs the job's outputs with its batch
+        start.Environment[syncedBy] = runner;
 
         using var process = new Process { StartInfo = start };
         try

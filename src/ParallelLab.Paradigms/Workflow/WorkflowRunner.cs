@@ -18,9 +18,10 @@ public static class WorkflowRunner
         ArgumentNullException.ThrowIfNull(options);
         using WorkflowLock held = WorkflowLock.Acquire(plan.Dag.WorkingDirectory);
 
-        // In-process jobs' outputs reach the disk in syncs of many files, in the background while
-        // jobs run and once at the end, not one fsync per job: those waits did not overlap, and
-        // were what kept -j 2 from scaling.
+        // The jobs' outputs (in-process jobs', and process jobs' at this batch's request, see
+        // ProcessJob) reach the disk in syncs of many files, in the background while jobs run and
+        // once at the end, not one fsync per job: those waits did not overlap, and were what kept
+        // -j 2 from scaling.
         using var durable = DurableOutputBatch.Begin();
         var stopwatch = Stopwatch.StartNew();
         var schedule = new JobSchedule(plan);
@@ -31,75 +32,82 @@ public static class WorkflowRunner
         var failures = new List<string>();
         int total = plan.ToRun.Count;
 
-        while (running.Count > 0 || (failures.Count == 0 && !cancellationToken.IsCancellationRequested && (next is not null || schedule.HasReady)))
-        {
-            // In schedule order: a job that needs more slots than are free waits, and the jobs behind it with it.
-            while (failures.Count == 0 && !cancellationToken.IsCancellationRequested && (next is not null || schedule.TryTakeReady(out next)))
-            {
-                int granted = Math.Min(next.Rule.Threads, options.Jobs);
-                if (slotsInUse + granted > options.Jobs)
-                {
-                    break;
-                }
-
-                next.Threads = granted;
-                slotsInUse += granted;
-                progress?.Report(new JobProgress(next, JobProgressKind.Started, timings.Count, total, plan.Reason(next) ?? string.Empty));
-                running.Add(RunOneAsync(next, options.Mode, cancellationToken), next);
-                next = null;
-            }
-
-            if (running.Count == 0)
-            {
-                break; // cancelled between the checks: nothing started, nothing to wait for
-            }
-
-            Task<TimeSpan> done = await Task.WhenAny(running.Keys).ConfigureAwait(false);
-            Job job = running[done];
-            running.Remove(done);
-            slotsInUse -= job.Threads;
-            try
-            {
-                TimeSpan elapsed = await done.ConfigureAwait(false);
-                if (options.Mode == JobMode.Processes)
-                {
-                    // Written by the job's process without a sync of its own (ProcessJob asks for that).
-                    foreach (string output in job.Outputs)
-                    {
-                        durable.Include(output);
-                    }
-                }
-
-                timings.Add(new JobTiming(job, elapsed));
-                schedule.Finished(job);
-                progress?.Report(new JobProgress(job, JobProgressKind.Finished, timings.Count, total, $"{elapsed.TotalSeconds:F2} s"));
-            }
-            catch (Exception) when (cancellationToken.IsCancellationRequested)
-            {
-                // Interrupted (the signal may also have killed the child first): not a failure of the job.
-                RemoveOutputs(job);
-            }
-            catch (Exception e)
-            {
-                string cause = e is JobFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-                string? leftover = RemoveOutputs(job);
-                string log = job.Log is null ? string.Empty : $"; log: {job.Display(job.Log)}";
-                failures.Add($"job {job.Name} failed ({cause}){log}{leftover}");
-                progress?.Report(new JobProgress(job, JobProgressKind.Failed, timings.Count, total, cause));
-            }
-
-            durable.FlushInBackground(); // the jobs run on while the disk catches up
-        }
-
         string? notOnDisk = null;
         try
         {
-            durable.Flush(); // the finished jobs' outputs, whether or not the run failed
+            while (running.Count > 0 || (failures.Count == 0 && !cancellationToken.IsCancellationRequested && (next is not null || schedule.HasReady)))
+            {
+                // In schedule order: a job that needs more slots than are free waits, and the jobs behind it with it.
+                while (failures.Count == 0 && !cancellationToken.IsCancellationRequested && (next is not null || schedule.TryTakeReady(out next)))
+                {
+                    int granted = Math.Min(next.Rule.Threads, options.Jobs);
+                    if (slotsInUse + granted > options.Jobs)
+                    {
+                        break;
+                    }
+
+                    next.Threads = granted;
+                    slotsInUse += granted;
+                    progress?.Report(new JobProgress(next, JobProgressKind.Started, timings.Count, total, plan.Reason(next) ?? string.Empty));
+                    running.Add(RunOneAsync(next, options.Mode, cancellationToken), next);
+                    next = null;
+                }
+
+                if (running.Count == 0)
+                {
+                    break; // cancelled between the checks: nothing started, nothing to wait for
+                }
+
+                Task<TimeSpan> done = await Task.WhenAny(running.Keys).ConfigureAwait(false);
+                Job job = running[done];
+                running.Remove(done);
+                slotsInUse -= job.Threads;
+                try
+                {
+                    TimeSpan elapsed = await done.ConfigureAwait(false);
+                    if (options.Mode == JobMode.Processes)
+                    {
+                        // Written by the job's process without a sync of its own (ProcessJob asks for that).
+                        foreach (string output in job.Outputs)
+                        {
+                            durable.Include(output);
+                        }
+                    }
+
+                    timings.Add(new JobTiming(job, elapsed));
+                    schedule.Finished(job);
+                    progress?.Report(new JobProgress(job, JobProgressKind.Finished, timings.Count, total, $"{elapsed.TotalSeconds:F2} s"));
+                }
+                catch (Exception) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Interrupted (the signal may also have killed the child first): not a failure of the job.
+                    RemoveOutputs(job);
+                }
+                catch (Exception e)
+                {
+                    string cause = e is JobFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                    string? leftover = RemoveOutputs(job);
+                    string log = job.Log is null ? string.Empty : $"; log: {job.Display(job.Log)}";
+                    failures.Add($"job {job.Name} failed ({cause}){log}{leftover}");
+                    progress?.Report(new JobProgress(job, JobProgressKind.Failed, timings.Count, total, cause));
+                }
+
+                durable.FlushInBackground(); // the jobs run on while the disk catches up
+            }
         }
-        catch (IOException e)
+        finally
         {
-            // Newer than their inputs, they would pass for up to date next time.
-            notOnDisk = $"{e.Message}; they may be incomplete: make them again with --forceall";
+            try
+            {
+                // The finished jobs' outputs, whether the run failed, was cancelled or threw: a job
+                // run as a process left its sync to this batch.
+                durable.Flush();
+            }
+            catch (IOException e)
+            {
+                // Newer than their inputs, they would pass for up to date next time.
+                notOnDisk = $"{e.Message}; they may be incomplete: make them again with --forceall";
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -133,6 +133,13 @@ public sealed class DurableOutputBatchTests : IDisposable
         Assert.Equal(deferred && OperatingSystem.IsLinux(), DurableOutputBatch.ParentSyncs(variable, parent));
 
     [Fact]
+    public void A_process_no_runner_started_syncs_its_own_outputs()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable(DurableOutputBatch.SyncedByParentVariable)); // the test runner is no workflow runner
+        Assert.Null(DurableOutputBatch.BeginIfParentSyncs());
+    }
+
+    [Fact]
     public void An_output_another_process_wrote_is_synced_with_the_batch()
     {
         using var batch = DurableOutputBatch.Begin();

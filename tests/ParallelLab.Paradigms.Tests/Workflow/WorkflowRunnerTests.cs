@@ -240,6 +240,17 @@ public class WorkflowRunnerTests
     }
 
     [Fact]
+    public void A_process_job_is_told_that_the_runner_syncs_its_outputs_and_that_it_ends_with_the_runner()
+    {
+        using var toy = new ToyWorkflow("a");
+        toy.UpperCommand = job => new ProcessCommand("/bin/sh", ["-c", "echo \"$PARALLELLAB_OUTPUTS_SYNCED_BY $PARALLELLAB_PARENT_PID\" > \"$1\"", "sh", job.Outputs[0]]);
+
+        toy.Run(mode: JobMode.Processes, targets: "out/a.up");
+
+        Assert.Equal($"{Environment.ProcessId} {Environment.ProcessId}\n", File.ReadAllText(toy.Upper("a")));
+    }
+
+    [Fact]
     public void A_command_that_cannot_start_is_a_failure_of_its_job()
     {
         using var toy = new ToyWorkflow("a");
