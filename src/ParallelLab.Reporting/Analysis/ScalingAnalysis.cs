@@ -20,7 +20,7 @@ public sealed class ScalingAnalysis
     /// <summary>Below this efficiency a case "parallelises badly"; between it and <see cref="RecommendedEfficiency"/> it "scales partly".</summary>
     public const double FairEfficiency = 0.5;
 
-    /// <summary>A speedup within this of 1 at every worker count is "no speedup".</summary>
+    /// <summary>A speedup whose 95 % interval lies within this of 1 at every worker count is "no speedup".</summary>
     public const double FlatTolerance = 0.1;
 
     private const string TooFewIterations = "too few iterations to tell: a case measured once has no interval (run a job with several iterations)";
@@ -164,7 +164,12 @@ public sealed class ScalingAnalysis
             return (ScalingVerdict.Unclear, $"not judged: the machine's speed changed during the run (serial baseline {Format.Time(drift.FastestMean)} to {Format.Time(drift.SlowestMean)})");
         }
 
-        if (parallel.All(p => Math.Abs(p.Speedup - 1) < FlatTolerance))
+        // Flat only when the intervals say so: a point of 1.05× whose interval runs from 0.72 to 1.51
+        // is noise, not the absence of a parallel path; nor is a group flat whose oversubscribed
+        // point is surely faster.
+        bool flat = parallel.All(p => p.SpeedupLow > 1 - FlatTolerance && p.SpeedupHigh < 1 + FlatTolerance)
+            && !usable.Any(p => p.Workers > 1 && p.SpeedupLow >= 1 + FlatTolerance);
+        if (flat)
         {
             return (ScalingVerdict.Flat, "no parallel path: the speedup stays within 10 % of 1 at every worker count");
         }

@@ -68,6 +68,25 @@ public class ScalingAnalysisTests
     }
 
     [Fact]
+    public void A_speedup_near_one_is_flat_only_when_its_interval_is_too()
+    {
+        // From the lab's own main job on a busy host: 1.05x at 2 workers, its interval 0.72 to 1.51.
+        double[] one = [100e6, 135e6, 70e6, 120e6, 85e6, 110e6];
+        double[] two = [95e6, 60e6, 140e6, 90e6, 115e6, 80e6];
+        ScalingAnalysis noisy = Analyse([Synthetic.Case("CpuThreads", "Plinq", 1, one), Synthetic.Case("CpuThreads", "Plinq", 2, two)], cores: 2);
+        // And 1.06x within the cores, but 1.38x for sure beyond them (the workflow's processes, the same run).
+        double[] steady = [100e6, 101e6, 99e6, 100e6];
+        ScalingAnalysis fasterBeyond = Analyse(
+            [Synthetic.Case("Workflow", "WordCount", 1, steady), Synthetic.Case("Workflow", "WordCount", 2, [.. steady.Select(t => t / 1.06)]), Synthetic.Case("Workflow", "WordCount", 4, [.. steady.Select(t => t / 1.38)])],
+            cores: 2);
+
+        Assert.InRange(noisy.Points[1].Speedup, 0.9, 1.1);
+        Assert.Equal(ScalingVerdict.Unclear, noisy.Verdict);
+        Assert.StartsWith("too noisy to tell", noisy.VerdictText, StringComparison.Ordinal);
+        Assert.NotEqual(ScalingVerdict.Flat, fasterBeyond.Verdict);
+    }
+
+    [Fact]
     public void Points_beyond_the_cores_are_marked_and_left_out_of_the_fits()
     {
         // Two cores: four workers only match two; a fit through p = 4 would overstate the serial fraction.
