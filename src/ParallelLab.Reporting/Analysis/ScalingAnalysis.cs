@@ -171,7 +171,7 @@ public sealed class ScalingAnalysis
             && !usable.Any(p => p.Workers > 1 && p.SpeedupLow >= 1 + FlatTolerance);
         if (flat)
         {
-            return (ScalingVerdict.Flat, "no parallel path: the speedup stays within 10 % of 1 at every worker count");
+            return (ScalingVerdict.Flat, "no parallel path: the speedup and its 95 % interval stay within 10 % of 1 at every worker count");
         }
 
         ScalingPoint top = parallel[^1];
