@@ -80,7 +80,7 @@ public sealed class DurableOutputBatch : IDisposable
     /// process further down, or left after the parent died, it is ignored.
     /// </summary>
     public static DurableOutputBatch? BeginIfParentSyncs() =>
-        ParentSyncs(Environment.GetEnvironmentVariable(SyncedByParentVariable), OperatingSystem.IsLinux() ? GetParentProcessId() : -1) ? Begin() : null;
+        ParentSyncs(Environment.GetEnvironmentVariable(SyncedByParentVariable), OperatingSystem.IsLinux() ? ProcessLiveness.ParentId() : -1) ? Begin() : null;
 
     internal static bool ParentSyncs(string? variable, int parentId) =>
         OperatingSystem.IsLinux()
@@ -287,10 +287,6 @@ public sealed class DurableOutputBatch : IDisposable
 
         return true;
     }
-
-    [DllImport("libc", EntryPoint = "getppid")]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int GetParentProcessId();
 
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]

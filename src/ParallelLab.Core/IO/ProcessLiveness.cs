@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ParallelLab.Core.IO;
 
 /// <summary>Whether a process the lab started (or was started by) still runs: for leftovers of killed runs and orphaned children.</summary>
@@ -16,4 +18,11 @@ public static class ProcessLiveness
             return false;
         }
     }
+
+    /// <summary>This process's parent (<c>getppid</c>, Linux and macOS): it changes when the parent dies and the process is re-parented.</summary>
+    public static int ParentId() => GetParentProcessId();
+
+    [DllImport("libc", EntryPoint = "getppid")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int GetParentProcessId();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 
 namespace ParallelLab.Paradigms.Processes;
 
@@ -49,7 +48,7 @@ public static class ParentWatchdog
             return;
         }
 
-        if (GetParentProcessId() != parent)
+        if (Core.IO.ProcessLiveness.ParentId() != parent)
         {
             // Either the parent died before this process got here (it was re-parented), or the
             // variable was inherited from an ancestor further up, which is then still alive.
@@ -63,7 +62,7 @@ public static class ParentWatchdog
 
         var watchdog = new Thread(() =>
         {
-            while (GetParentProcessId() == parent)
+            while (Core.IO.ProcessLiveness.ParentId() == parent)
             {
                 Thread.Sleep(Period);
             }
@@ -77,8 +76,4 @@ public static class ParentWatchdog
         watchdog.Start();
     }
 
-
-    [DllImport("libc", EntryPoint = "getppid")]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int GetParentProcessId();
 }

@@ -74,11 +74,7 @@ public class ResultComparisonTests
     {
         var random = new Random(5);
         ResultSet before = Set([.. Synthetic.Amdahl(0.05, [1, 2], noise: 0.01, seed: 1).Select(r => Synthetic.WithLoad(r, 0.01))]);
-        ResultSet after = Set(
-        [
-            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 1, Synthetic.Times(1e8, 0.01, 8, random)), 0.01),
-            Synthetic.WithLoad(Synthetic.Case("CpuThreads", "ParallelFor", 2, Synthetic.Times(1e8, 0.01, 8, random)), 0.97),
-        ]);
+        ResultSet after = Set([Loaded("CpuThreads", "ParallelFor", 1, 1e8, 0.01, random), Loaded("CpuThreads", "ParallelFor", 2, 1e8, 0.97, random)]);
 
         ResultComparison comparison = ResultComparison.Of(before, after, Options);
 
@@ -98,16 +94,8 @@ public class ResultComparisonTests
     {
         // Others took 1.5 of 2 cores from a one-worker case: it ran at most 1 / 0.5 = 2 times slower for it.
         var random = new Random(7);
-        ResultSet before = Set(
-        [
-            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 1, Synthetic.Times(1e7, 0.01, 8, random)), 0.01),
-            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 2, Synthetic.Times(1e7, 0.01, 8, random)), 0.01),
-        ]);
-        ResultSet after = Set(
-        [
-            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 1, Synthetic.Times(1e8, 0.01, 8, random)), 1.5),
-            Synthetic.WithLoad(Synthetic.Case("PoolStartup", "StartAndStop", 2, Synthetic.Times(1.5e7, 0.01, 8, random)), 1.5),
-        ]);
+        ResultSet before = Set([Loaded("PoolStartup", "StartAndStop", 1, 1e7, 0.01, random), Loaded("PoolStartup", "StartAndStop", 2, 1e7, 0.01, random)]);
+        ResultSet after = Set([Loaded("PoolStartup", "StartAndStop", 1, 1e8, 1.5, random), Loaded("PoolStartup", "StartAndStop", 2, 1.5e7, 1.5, random)]);
 
         ResultComparison comparison = ResultComparison.Of(before, after, Options);
 
@@ -232,4 +220,8 @@ public class ResultComparisonTests
         FixtureWriter.Write(path, results);
         return ResultSet.Load([path]);
     }
+
+    /// <summary>A case of 8 iterations around <paramref name="meanNanoseconds"/> (1 % noise), measured while others took <paramref name="otherCores"/> cores.</summary>
+    private static BenchmarkResult Loaded(string type, string method, int workers, double meanNanoseconds, double otherCores, Random random) =>
+        Synthetic.WithLoad(Synthetic.Case(type, method, workers, Synthetic.Times(meanNanoseconds, 0.01, 8, random)), otherCores);
 }
