@@ -52,9 +52,8 @@ public sealed class WorkflowScratch : IDisposable
 
     /// <summary>
     /// The same files made by a plain loop in this process, no workflow, in a folder of their own:
-    /// every book's .dat, then results.csv, synced in the background and at the end as the runner
-    /// syncs them. What
-    /// a workflow costs beyond the work is its time over this.
+    /// every book's .dat, then results.csv, synced in the background (while a core is free) and at
+    /// the end as the runner syncs them. What a workflow costs beyond the work is its time over this.
     /// </summary>
     public WorkflowOutputs WriteSerially()
     {
@@ -64,7 +63,10 @@ public sealed class WorkflowScratch : IDisposable
         for (int i = 0; i < Corpus.Books.Count; i++)
         {
             WordCountFiles.Write(Corpus.Books[i].Path, serial.PathOf(serial.Dats[i]));
-            durable.FlushInBackground(); // as the runner does after each job
+            if (Environment.ProcessorCount > 1)
+            {
+                durable.FlushInBackground(); // as the runner does at -j 1: a core is free for the sync
+            }
         }
 
         AtomicFile.WriteAllText(serial.PathOf(serial.Results), ZipfTable.Render(WordCountWorkflow.ZipfTopWords, serial.Dats.Select(serial.PathOf)));

@@ -124,11 +124,13 @@ public sealed class DurableOutputBatch : IDisposable
 
     /// <summary>
     /// Asks the batch's sync thread to sync what was written so far, and returns at once; asked
-    /// again while it syncs, it syncs once more after. A sync waits for the disk, not for a core, so
-    /// the work goes on meanwhile, and <see cref="Flush"/> at the end has only the last outputs left
-    /// to wait for (the Gutenberg workflow's 22 MB of .dat files took 12–14 ms to sync at its end,
-    /// a tail no second worker could share). A failure stops the background syncs and is kept for
-    /// <see cref="Flush"/> to report.
+    /// again while it syncs, it syncs once more after. The work goes on meanwhile, and
+    /// <see cref="Flush"/> at the end has only the last outputs left to wait for (the Gutenberg
+    /// workflow's 22 MB of .dat files took 12–14 ms to sync at its end, a tail no second worker
+    /// could share). A sync is not free for the work beside it, though: on this project's virtual
+    /// machines a sync loop slowed the writes of another thread (120 files of 360 KB: 62 → 102 ms),
+    /// so a caller asks for one while a core is free of work (see WorkflowRunner). A failure stops
+    /// the background syncs and is kept for <see cref="Flush"/> to report.
     /// </summary>
     public void FlushInBackground()
     {
