@@ -63,10 +63,7 @@ public sealed class WorkflowScratch : IDisposable
         for (int i = 0; i < Corpus.Books.Count; i++)
         {
             WordCountFiles.Write(Corpus.Books[i].Path, serial.PathOf(serial.Dats[i]));
-            if (Environment.ProcessorCount > 1)
-            {
-                durable.FlushInBackground(); // as the runner does at -j 1: a core is free for the sync
-            }
+            durable.FlushInBackgroundIfCoreFree(busyThreads: 1); // as the runner does at -j 1
         }
 
         AtomicFile.WriteAllText(serial.PathOf(serial.Results), ZipfTable.Render(WordCountWorkflow.ZipfTopWords, serial.Dats.Select(serial.PathOf)));

@@ -33,7 +33,6 @@ public static class WorkflowRunner
         int total = plan.ToRun.Count;
 
         string? notOnDisk = null;
-        bool unsynced = false;
         try
         {
             while (running.Count > 0 || (failures.Count == 0 && !cancellationToken.IsCancellationRequested && (next is not null || schedule.HasReady)))
@@ -54,17 +53,9 @@ public static class WorkflowRunner
                     next = null;
                 }
 
-                // Outputs are synced in the background only while a core has no job. A sync with every
-                // core busy slowed the jobs more than it saved at the end: each syncfs slowed the
-                // writes beside it (120 files of 360 KB written beside a sync loop: 62 → 102 ms), and
-                // the in-process Gutenberg workflow at -j 2 on 2 cores ran 112.6 ms with a sync after
-                // every job, 100.4 ms with this rule (fastest of 50, by turns in one process). At -j 1
-                // a core is always free, so each job's outputs are synced while the next one runs.
-                if (unsynced && slotsInUse < Environment.ProcessorCount)
-                {
-                    durable.FlushInBackground();
-                    unsynced = false;
-                }
+                // The finished jobs' outputs, once the jobs just started leave a core free: at -j 1
+                // beside the next job, at -j 2 on 2 cores beside the last ones.
+                durable.FlushInBackgroundIfCoreFree(slotsInUse);
 
                 if (running.Count == 0)
                 {
@@ -104,8 +95,6 @@ public static class WorkflowRunner
                     failures.Add($"job {job.Name} failed ({cause}){log}{leftover}");
                     progress?.Report(new JobProgress(job, JobProgressKind.Failed, timings.Count, total, cause));
                 }
-
-                unsynced = true;
             }
         }
         finally

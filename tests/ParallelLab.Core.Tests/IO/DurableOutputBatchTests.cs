@@ -73,6 +73,21 @@ public sealed class DurableOutputBatchTests : IDisposable
     }
 
     [Fact]
+    public void With_every_core_busy_a_background_request_leaves_the_outputs_to_the_flush()
+    {
+        using var batch = DurableOutputBatch.Begin();
+        AtomicFile.WriteAllText(PathOf("first.dat"), "1");
+
+        batch.FlushInBackgroundIfCoreFree(busyThreads: Environment.ProcessorCount);
+        Assert.Null(batch.SyncThread);
+        Assert.Equal(Deferred(1), batch.Flush());
+
+        AtomicFile.WriteAllText(PathOf("second.dat"), "2");
+        batch.FlushInBackgroundIfCoreFree(busyThreads: Environment.ProcessorCount - 1);
+        Assert.Equal(OperatingSystem.IsLinux(), batch.SyncThread is not null); // a core free: the sync thread takes it
+    }
+
+    [Fact]
     public void The_sync_thread_is_made_at_the_first_request_kept_and_ended_with_the_batch()
     {
         DurableOutputBatch batch = DurableOutputBatch.Begin();
