@@ -32,7 +32,7 @@ case "$(uname -m)" in
 esac
 
 # Up to date when both programs are newer than every source file they are compiled from.
-sources=(src/ParallelLab.Core src/ParallelLab.Paradigms src/ParallelLab.CommandLine src/ParallelLab.Native src/ParallelLab.Worker Directory.Build.props Directory.Packages.props)
+sources=(src/ParallelLab.Core src/ParallelLab.Paradigms src/ParallelLab.CommandLine src/ParallelLab.Native src/ParallelLab.Worker src/NativeStartup.props Directory.Build.props Directory.Packages.props)
 if [[ -x "$out/parallellab" && -x "$out/ParallelLab.Worker" && "${1:-}" != "--force" ]] \
    && [[ -z "$(find "${sources[@]}" \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' \) -not -path '*/obj/*' -not -path '*/bin/*' \( -newer "$out/parallellab" -o -newer "$out/ParallelLab.Worker" \) -print -quit)" ]]; then
   echo "==> Native AOT: parallellab and ParallelLab.Worker up to date in $out/"
