@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The lab's start-up and per-job costs beside the lesson's Python, in one run, with hyperfine:
-# word count of a tiny book (one whole process each), the one-process-per-book loop over a
-# corpus, and the word-count workflow (every book's .dat, then results.csv) as jobs-as-processes
-# and in-process at -j 1 and -j 2 against Snakemake running the lesson's own Snakefile and scripts;
+# word count of a tiny book (one whole process each, beside /bin/true: what any process start costs
+# on this machine), the start-up of a pool of worker processes (parallellab pool startup beside
+# multiprocessing.Pool with every start method, tools/python-pool-startup.py), the
+# one-process-per-book loop over a corpus, and the word-count workflow (every book's .dat, then
+# results.csv) as jobs-as-processes and in-process at -j 1 and -j 2 against Snakemake running the
+# lesson's own Snakefile and scripts;
 # and, where mpi4py is installed, the lesson's autocorrelation_mpi.py under Open MPI's mpirun -n 1
 # and -n 2 against parallellab mpi acf under mpiexec.mpich -n 1 and -n 2 (pg58, or the largest book).
 # Prints hyperfine's tables and writes them, as Markdown, to reports/beside-python-<time>/.
@@ -17,7 +20,7 @@
 # tools/build-native.sh && dotnet build -c Release (without the native programs, parallellab is
 # the JIT-compiled CLI and the figures show what that costs).
 set -euo pipefail
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 die() { echo "beside-python.sh: error: $*" >&2; exit 2; }
 
 cd "$(dirname "$0")/.."
@@ -71,7 +74,13 @@ LOOP
 hyperfine -N --warmup 3 --runs $((runs * 10)) --export-markdown "$out/tiny-book.md" \
   -n "python wordcount.py (tiny book)" "/usr/bin/python3 $lesson/wordcount.py $work/tiny.txt $work/out/tiny-py.dat" \
   -n "parallellab wordcount (tiny book)" "$parallellab wordcount $work/tiny.txt $work/out/tiny-pl.dat" \
-  -n "dotnet parallellab.dll wordcount (tiny book, JIT)" "dotnet $bin/parallellab.dll wordcount $work/tiny.txt $work/out/tiny-jit.dat"
+  -n "dotnet parallellab.dll wordcount (tiny book, JIT)" "dotnet $bin/parallellab.dll wordcount $work/tiny.txt $work/out/tiny-jit.dat" \
+  -n "/bin/true (the machine's cost of any process start)" "/bin/true"
+
+# A pool is started from a running program, so each side times its own pool in-process: the
+# median of interleaved runs at each worker count, starting every worker and stopping it again.
+/usr/bin/python3 "$root/tools/python-pool-startup.py" --workers 1,2,4 --repeat 20 | tee "$out/pool-startup-python.md"
+$parallellab pool startup --workers 1,2,4 --repeat 50 | tee "$out/pool-startup-parallellab.txt"
 
 hyperfine --warmup 1 --runs "$runs" --export-markdown "$out/book-loop.md" \
   -n "python wordcount.py, one process per book" "bash $work/loop-python.sh" \

@@ -20,6 +20,9 @@ internal sealed record ScriptRun(int ExitCode, string Output, string Error)
 
     public static ScriptRun Bash(params string[] arguments) => Run("bash", ["run-benchmarks.sh", .. arguments]);
 
+    /// <summary>A Python script of tools/ (Debian's python3, which Snakemake brings along).</summary>
+    public static ScriptRun PythonTool(string script, params string[] arguments) => Run("python3", [Path.Combine("tools", script), .. arguments]);
+
     /// <summary>The bash script of another checkout, from its root, with these environment variables set.</summary>
     public static ScriptRun BashIn(string checkout, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         Run("bash", ["run-benchmarks.sh", .. arguments], checkout, environment);

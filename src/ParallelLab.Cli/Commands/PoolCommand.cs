@@ -8,11 +8,11 @@ using ParallelLab.Paradigms.Workloads;
 
 namespace ParallelLab.Cli.Commands;
 
-/// <summary><c>parallellab pool acf|wordcount</c>: work on a pool of worker processes, start-up reported apart.</summary>
+/// <summary><c>parallellab pool acf|wordcount</c>: work on a pool of worker processes, start-up reported apart; <c>pool startup</c>: the start-up alone.</summary>
 internal static class PoolCommand
 {
     public static Command Create(CommandContext context) =>
-        CommandGroup.Of("pool", "Run work on a pool of worker processes (multiprocessing.Pool), timed against serial.", Acf(context), WordCount(context));
+        CommandGroup.Of("pool", "Run work on a pool of worker processes (multiprocessing.Pool), timed against serial; or time the pool's start-up.", Acf(context), WordCount(context), Startup(context));
 
     /// <summary>Starts one pool per worker count, reports each start-up, runs the work with the pool of N workers at hand, and stops them all.</summary>
     /// <summary>A worker process's footprint, taken high: the runtime (~26 MB measured) and its share of the text.</summary>
@@ -26,19 +26,22 @@ internal static class PoolCommand
     /// </summary>
     private static void CheckWorkerCounts(CommandContext context, int[] workerCounts, int items, string itemName)
     {
+        foreach (int workers in workerCounts.Where(workers => workers > items))
+        {
+            throw new Core.IO.InputException($"--workers {workers}: there are only {items} {itemName} to share, so at most {items} workers can be busy; ask for {items} or fewer");
+        }
+
+        CheckWorkersFit(context, workerCounts);
+    }
+
+    /// <summary>Refuses more workers than the memory holds, and notes many more than cores.</summary>
+    private static void CheckWorkersFit(CommandContext context, int[] workerCounts)
+    {
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         int fit = (int)Math.Max(1, Math.Min(int.MaxValue, available / BytesPerWorker));
-        foreach (int workers in workerCounts)
+        foreach (int workers in workerCounts.Where(workers => workers > fit))
         {
-            if (workers > items)
-            {
-                throw new Core.IO.InputException($"--workers {workers}: there are only {items} {itemName} to share, so at most {items} workers can be busy; ask for {items} or fewer");
-            }
-
-            if (workers > fit)
-            {
-                throw new Core.IO.InputException(string.Create(CultureInfo.InvariantCulture, $"--workers {workers}: {workers} processes need about {workers * (double)BytesPerWorker / 1e9:F0} GB and this machine has {available / 1e9:F0} GB; at most {fit}"));
-            }
+            throw new Core.IO.InputException(string.Create(CultureInfo.InvariantCulture, $"--workers {workers}: {workers} processes need about {workers * (double)BytesPerWorker / 1e9:F0} GB and this machine has {available / 1e9:F0} GB; at most {fit}"));
         }
 
         int many = workerCounts.Max();
@@ -115,6 +118,35 @@ internal static class PoolCommand
                 timing.Report(context, parse, $"Word count of {corpus.Books.Count} books on worker processes (chunks of {parse.GetValue(chunk)})", family, workload, family.Engines, token);
             },
             token);
+        })));
+        return command;
+    }
+
+    /// <summary>
+    /// <c>pool startup</c>: what a pool costs before any work, at each worker count (the
+    /// <c>PoolStartup</c> benchmark's measure, as a quick report): start N workers at once, wait
+    /// until each says it is ready, stop them and wait until each has exited.
+    /// </summary>
+    private static Command Startup(CommandContext context)
+    {
+        Option<int[]> workers = ListOptions.Workers(atLeast: 4);
+        Option<int> repeat = new Option<int>("--repeat") { Description = "Timed runs per worker count; the median counts.", DefaultValueFactory = _ => 50 }.InRange(1, 1000);
+        var command = new Command("startup", "Time starting and stopping a pool of N worker processes, the cost paid before any work.") { workers, repeat };
+        command.SetAction(parse => context.Guard(() => TimingCommand.Interruptibly(token =>
+        {
+            int[] counts = parse.GetValue(workers)!;
+            CheckWorkersFit(context, counts);
+            int repetitions = parse.GetValue(repeat);
+            IReadOnlyList<StartupTiming> timings = StartupMeasurement.Measure(
+                counts,
+                repetitions,
+                count =>
+                {
+                    using ProcessPool pool = ProcessPool.Start(count);
+                },
+                TimingTable.Progress(context.Error),
+                token);
+            StartupTable.Write(context.Output, $"Start-up of a pool of worker processes ({ProcessPool.WorkerProgram()}): started at once, each until ready, then stopped", timings, repetitions);
         })));
         return command;
     }

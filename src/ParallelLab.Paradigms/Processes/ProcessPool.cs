@@ -29,6 +29,9 @@ public sealed class ProcessPool : IDisposable
     /// <summary>The operating-system ids of the workers (to show that none outlives the pool).</summary>
     public IReadOnlyList<int> ProcessIds => _workers.Select(w => w.ProcessId).ToArray();
 
+    /// <summary>The worker program a pool started with <paramref name="options"/> runs (the ahead-of-time compiled one when it has been built).</summary>
+    public static string WorkerProgram(ProcessPoolOptions? options = null) => WorkerLauncher.ProgramPath(options?.WorkerPath);
+
     /// <summary>Starts <paramref name="workers"/> processes at once and waits until each is ready.</summary>
     public static ProcessPool Start(int workers, ProcessPoolOptions? options = null)
     {

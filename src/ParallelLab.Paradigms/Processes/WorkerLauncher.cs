@@ -11,9 +11,12 @@ internal static class WorkerLauncher
 {
     public const string WorkerVariable = "PARALLELLAB_WORKER";
 
+    /// <summary>The worker program that <see cref="StartInfo"/> starts: the native executable, or the assembly run by the host.</summary>
+    public static string ProgramPath(string? workerPath) => DotnetHost.ProgramPath("ParallelLab.Worker", WorkerVariable, workerPath);
+
     public static ProcessStartInfo StartInfo(string? workerPath)
     {
-        string worker = DotnetHost.ProgramPath("ParallelLab.Worker", WorkerVariable, workerPath);
+        string worker = ProgramPath(workerPath);
         if (!File.Exists(worker))
         {
             throw new ParadigmException($"worker executable '{worker}' not found; build src/ParallelLab.Worker or set {WorkerVariable}");

@@ -38,6 +38,22 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
         Assert.Equal(2, TableRows(run.Output).Length);
     }
 
+    [Fact]
+    public void Pool_startup_reports_each_worker_count_and_leaves_no_worker_behind()
+    {
+        int[] childrenBefore = [.. ProcessIds.ChildrenOf(Environment.ProcessId)];
+
+        CliRun run = CliRun.Of("pool", "startup", "--workers", "1,3", "--repeat", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] rows = [.. run.Output.Split('\n').SkipWhile(line => !line.TrimStart().StartsWith("workers", StringComparison.Ordinal)).Skip(1).TakeWhile(line => line.Length > 0)];
+        Assert.Equal(["1", "3"], rows.Select(row => row.TrimStart().Split(' ')[0]));
+        Assert.Matches(@"^\s+3\s+\d+\.\d ms\s+\d+\.\d ms\s+\d+\.\d ms\s+-?\d+\.\d ms\s+(quiet|busy|\?)$", rows[1]);
+        Assert.Contains("timing: warm-up: every worker count once (2 counts) ...", run.Error, StringComparison.Ordinal);
+        int[] left = [.. ProcessIds.ChildrenOf(Environment.ProcessId).Except(childrenBefore).Where(ProcessIds.IsRunning)];
+        Assert.True(left.Length == 0, $"workers left: {string.Join(' ', left)}");
+    }
+
     [Theory]
     [InlineData("TERM")]
     [InlineData("KILL")]
