@@ -79,7 +79,7 @@ hyperfine -N --warmup 3 --runs $((runs * 10)) --export-markdown "$out/tiny-book.
 
 # A pool is started from a running program, so each side times its own pool in-process: the
 # median of interleaved runs at each worker count, starting every worker and stopping it again.
-/usr/bin/python3 "$root/tools/python-pool-startup.py" --workers 1,2,4 --repeat 20 | tee "$out/pool-startup-python.md"
+/usr/bin/python3 "$root/tools/python-pool-startup.py" --workers 1,2,4 --repeat 50 | tee "$out/pool-startup-python.md"
 $parallellab pool startup --workers 1,2,4 --repeat 50 | tee "$out/pool-startup-parallellab.txt"
 
 hyperfine --warmup 1 --runs "$runs" --export-markdown "$out/book-loop.md" \

@@ -6,14 +6,15 @@ join(): join returns once every worker has started, taken its stop sentinel and 
 Each start method Python offers on this machine (fork, the default on Linux up to Python 3.13;
 forkserver, the default from 3.14; spawn, the default on macOS and Windows), each worker count
 once untimed, then --repeat rounds that take every count once, in an order that turns from round
-to round. Prints a Markdown table: per method and count, the median and fastest run, and the
-median per worker.
+to round. The forkserver's own server starts in the untimed run and is reused after, as in a
+program that starts several pools. Prints a Markdown table: per method and count, the median and
+fastest run, and the median per worker.
 
-    python3 tools/python-pool-startup.py [--workers 1,2,4] [--repeat 20]
+    python3 tools/python-pool-startup.py [--workers 1,2,4] [--repeat 50]
 """
-import argparse
+# Only what the workers need anyway is imported at the top: a spawned worker imports this file
+# again, and anything more would be counted as its start-up.
 import multiprocessing
-import statistics
 import sys
 import time
 
@@ -32,33 +33,37 @@ def turned(items, round_number):
     return order[::-1] if backwards else order
 
 
-def counts(text):
-    try:
-        values = [int(item) for item in text.split(",") if item.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of counts")
-    if not values or any(v < 1 or v > 1024 for v in values):
-        raise argparse.ArgumentTypeError(f"'{text}': give counts from 1 to 1024")
-    return list(dict.fromkeys(values))
-
-
-def positive(text):
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a positive integer")
-    return int(text)
-
-
-class OneLineErrors(argparse.ArgumentParser):
-    """A usage mistake is one line and exit 2, as in the lab's own commands."""
-
-    def error(self, message):
-        self.exit(2, f"python-pool-startup.py: error: {message}\n")
-
-
 def main():
+    import argparse
+    import statistics
+
+    class OneLineErrors(argparse.ArgumentParser):
+        """A usage mistake is one line and exit 2, as in the lab's own commands."""
+
+        def error(self, message):
+            self.exit(2, f"python-pool-startup.py: error: {message}\n")
+
+    def counts(text):
+        try:
+            values = [int(item) for item in text.split(",") if item.strip()]
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of counts")
+        if not values or any(v < 1 or v > 1024 for v in values):
+            raise argparse.ArgumentTypeError(f"'{text}': give counts from 1 to 1024")
+        return list(dict.fromkeys(values))
+
+    def positive(text):
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a positive integer")
+        return value
+
     parser = OneLineErrors(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=counts, default=[1, 2, 4], help="worker counts, comma-separated (default 1,2,4)")
-    parser.add_argument("--repeat", type=positive, default=20, help="timed runs per method and count (default 20)")
+    parser.add_argument("--repeat", type=positive, default=50, help="timed runs per method and count (default 50)")
     args = parser.parse_args()
 
     cases = [(method, n) for method in multiprocessing.get_all_start_methods() for n in args.workers]

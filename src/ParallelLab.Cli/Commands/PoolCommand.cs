@@ -14,7 +14,6 @@ internal static class PoolCommand
     public static Command Create(CommandContext context) =>
         CommandGroup.Of("pool", "Run work on a pool of worker processes (multiprocessing.Pool), timed against serial; or time the pool's start-up.", Acf(context), WordCount(context), Startup(context));
 
-    /// <summary>Starts one pool per worker count, reports each start-up, runs the work with the pool of N workers at hand, and stops them all.</summary>
     /// <summary>A worker process's footprint, taken high: the runtime (~26 MB measured) and its share of the text.</summary>
     private const long BytesPerWorker = 64L << 20;
 
@@ -26,9 +25,12 @@ internal static class PoolCommand
     /// </summary>
     private static void CheckWorkerCounts(CommandContext context, int[] workerCounts, int items, string itemName)
     {
-        foreach (int workers in workerCounts.Where(workers => workers > items))
+        foreach (int workers in workerCounts)
         {
-            throw new Core.IO.InputException($"--workers {workers}: there are only {items} {itemName} to share, so at most {items} workers can be busy; ask for {items} or fewer");
+            if (workers > items)
+            {
+                throw new Core.IO.InputException($"--workers {workers}: there are only {items} {itemName} to share, so at most {items} workers can be busy; ask for {items} or fewer");
+            }
         }
 
         CheckWorkersFit(context, workerCounts);
@@ -39,9 +41,12 @@ internal static class PoolCommand
     {
         long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
         int fit = (int)Math.Max(1, Math.Min(int.MaxValue, available / BytesPerWorker));
-        foreach (int workers in workerCounts.Where(workers => workers > fit))
+        foreach (int workers in workerCounts)
         {
-            throw new Core.IO.InputException(string.Create(CultureInfo.InvariantCulture, $"--workers {workers}: {workers} processes need about {workers * (double)BytesPerWorker / 1e9:F0} GB and this machine has {available / 1e9:F0} GB; at most {fit}"));
+            if (workers > fit)
+            {
+                throw new Core.IO.InputException(string.Create(CultureInfo.InvariantCulture, $"--workers {workers}: {workers} processes need about {workers * (double)BytesPerWorker / 1e9:F0} GB and this machine has {available / 1e9:F0} GB; at most {fit}"));
+            }
         }
 
         int many = workerCounts.Max();
@@ -51,6 +56,7 @@ internal static class PoolCommand
         }
     }
 
+    /// <summary>Starts one pool per worker count, reports each start-up, runs the work with the pool of N workers at hand, and stops them all.</summary>
     private static void WithPools(CommandContext context, int[] workerCounts, Action<Func<int, ProcessPool>> work, CancellationToken cancellationToken)
     {
         var pools = new Dictionary<int, ProcessPool>();
@@ -140,13 +146,10 @@ internal static class PoolCommand
             IReadOnlyList<StartupTiming> timings = StartupMeasurement.Measure(
                 counts,
                 repetitions,
-                count =>
-                {
-                    using ProcessPool pool = ProcessPool.Start(count);
-                },
+                count => ProcessPool.Start(count).Dispose(),
                 TimingTable.Progress(context.Error),
                 token);
-            StartupTable.Write(context.Output, $"Start-up of a pool of worker processes ({ProcessPool.WorkerProgram()}): started at once, each until ready, then stopped", timings, repetitions);
+            StartupTable.Write(context.Output, $"Start-up of a pool of worker processes ({Path.GetFileName(ProcessPool.WorkerProgram())}): started at once, each until ready, then stopped", timings, repetitions);
         })));
         return command;
     }

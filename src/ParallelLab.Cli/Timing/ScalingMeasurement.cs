@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ParallelLab.Core.Machine;
 using ParallelLab.Paradigms.Engines;
 
@@ -63,11 +62,7 @@ public static class ScalingMeasurement
             {
                 // A run is seconds at most; Ctrl+C or SIGTERM is answered between runs.
                 cancellationToken.ThrowIfCancellationRequested();
-                CpuSample before = CpuSample.Take([Environment.ProcessId]);
-                var stopwatch = Stopwatch.StartNew();
-                EngineOutput<TResult> output = c.Run();
-                TimeSpan elapsed = stopwatch.Elapsed;
-                MachineLoad load = MachineLoad.Between(before, CpuSample.Take([Environment.ProcessId]), Environment.ProcessorCount) with { WithheldCores = withheld };
+                (EngineOutput<TResult> output, TimeSpan elapsed, MachineLoad load) = MeasuredRun.Time(c.Run, withheld);
                 // Every run is checked, not only the fastest: a race may strike any run.
                 if (!ReferenceEquals(c, cases[0]))
                 {

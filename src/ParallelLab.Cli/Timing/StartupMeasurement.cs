@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using ParallelLab.Core.Machine;
+using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.Cli.Timing;
 
@@ -12,6 +12,13 @@ namespace ParallelLab.Cli.Timing;
 /// </summary>
 public static class StartupMeasurement
 {
+    /// <summary>
+    /// Rounds between two probes of the host (<see cref="ParallelCapacity"/>, ~120 ms of spinning
+    /// on every core): probing before every round would take longer than the start-ups it
+    /// watches, and leave a host that rations CPU time less to give the run right after.
+    /// </summary>
+    private const int RoundsPerProbe = 10;
+
     public static IReadOnlyList<StartupTiming> Measure(
         IReadOnlyList<int> workerCounts,
         int repetitions,
@@ -22,45 +29,45 @@ public static class StartupMeasurement
         ArgumentNullException.ThrowIfNull(workerCounts);
         ArgumentNullException.ThrowIfNull(startAndStop);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(repetitions);
+        int[] counts = [.. workerCounts.Distinct()];
 
-        progress?.Report($"warm-up: every worker count once ({workerCounts.Count} counts)");
-        foreach (int workers in workerCounts)
+        progress?.Report($"warm-up: every worker count once ({counts.Length} counts)");
+        foreach (int workers in counts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             startAndStop(workers);
         }
 
-        var times = workerCounts.ToDictionary(w => w, _ => new List<TimeSpan>(repetitions));
-        var loads = workerCounts.ToDictionary(w => w, _ => new List<MachineLoad>(repetitions));
+        var times = counts.ToDictionary(w => w, _ => new List<double>(repetitions));
+        var loads = counts.ToDictionary(w => w, _ => new List<MachineLoad>(repetitions));
+        var withheld = new List<double>();
         for (int round = 0; round < repetitions; round++)
         {
-            if (round % 10 == 0)
+            if (round % RoundsPerProbe == 0)
             {
-                progress?.Report($"rounds {round + 1}–{Math.Min(round + 10, repetitions)} of {repetitions}: every worker count once each, in a turned order");
+                int last = Math.Min(round + RoundsPerProbe, repetitions);
+                progress?.Report(last == round + 1 ? $"round {last} of {repetitions}" : $"rounds {round + 1}–{last} of {repetitions}: every worker count once each, in a turned order");
+                withheld.Add(ParallelCapacity.Withheld(Environment.ProcessorCount));
             }
 
-            // As in ScalingMeasurement: what the host gives every core, probed while nothing runs.
-            double withheld = ParallelCapacity.Withheld(Environment.ProcessorCount);
-            foreach (int workers in ScalingMeasurement.RoundOrder(workerCounts, round))
+            foreach (int workers in ScalingMeasurement.RoundOrder(counts, round))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                // The workers are this process's children, reaped by the time it is read again: their CPU counts as its own.
-                CpuSample before = CpuSample.Take([Environment.ProcessId]);
-                var stopwatch = Stopwatch.StartNew();
-                startAndStop(workers);
-                times[workers].Add(stopwatch.Elapsed);
-                loads[workers].Add(MachineLoad.Between(before, CpuSample.Take([Environment.ProcessId]), Environment.ProcessorCount) with { WithheldCores = withheld });
+                (_, TimeSpan elapsed, MachineLoad load) = MeasuredRun.Time(() => { startAndStop(workers); return 0; }, withheldCores: 0);
+                times[workers].Add(elapsed.TotalMilliseconds);
+                loads[workers].Add(load);
             }
         }
 
-        return [.. workerCounts.Select(workers => new StartupTiming(workers, Median(times[workers]), times[workers].Min()) { Load = MachineLoad.Combine(loads[workers]) })];
-    }
-
-    /// <summary>The middle run; of an even number, the mean of the two middle ones.</summary>
-    internal static TimeSpan Median(IReadOnlyList<TimeSpan> runs)
-    {
-        TimeSpan[] sorted = [.. runs.Order()];
-        int middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        // The host's share, like the time, as the median of what was seen: one probe that came
+        // off badly does not make fifty runs busy (MachineLoad.Combine would keep the worst).
+        double hostWithheld = Samples.Median(withheld);
+        return [.. counts.Select(workers => new StartupTiming(
+            workers,
+            TimeSpan.FromMilliseconds(Samples.Median(times[workers])),
+            TimeSpan.FromMilliseconds(times[workers].Min()))
+        {
+            Load = MachineLoad.Combine(loads[workers]) with { WithheldCores = hostWithheld },
+        })];
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ParallelLab.Cli.Timing;
 
 /// <summary>
@@ -20,8 +18,8 @@ internal static class StartupTable
         {
             string added = previous is null
                 ? "–"
-                : Milliseconds((timing.Median - previous.Median) / (timing.Workers - previous.Workers));
-            output.WriteLine($"{timing.Workers,7} {Milliseconds(timing.Median),12} {Milliseconds(timing.Fastest),12} {Milliseconds(timing.PerWorker),12} {added,26}  {Machine(timing)}");
+                : ReportCells.Milliseconds((timing.Median - previous.Median) / (timing.Workers - previous.Workers));
+            output.WriteLine($"{timing.Workers,7} {ReportCells.Milliseconds(timing.Median),12} {ReportCells.Milliseconds(timing.Fastest),12} {ReportCells.Milliseconds(timing.PerWorker),12} {added,26}  {ReportCells.Machine(timing.Load, timing.Contended)}");
             previous = timing;
         }
 
@@ -32,13 +30,4 @@ internal static class StartupTable
             output.WriteLine($"busy: {busy.Length} of {timings.Count} worker counts ran with fewer cores than their workers could use ({busy.Select(t => t.Load!).MaxBy(l => l.TakenCores)!.TakenText} at worst): their times overstate the start-up; run again on a quiet machine");
         }
     }
-
-    private static string Machine(StartupTiming timing) => timing.Load switch
-    {
-        null or { Known: false } => "?",
-        _ when timing.Contended => "busy",
-        _ => "quiet",
-    };
-
-    private static string Milliseconds(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:F1} ms");
 }

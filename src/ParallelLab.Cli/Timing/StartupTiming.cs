@@ -8,7 +8,7 @@ namespace ParallelLab.Cli.Timing;
 /// </summary>
 public sealed record StartupTiming(int Workers, TimeSpan Median, TimeSpan Fastest)
 {
-    /// <summary>The median shared out over the workers: what one more worker costs on average.</summary>
+    /// <summary>The median shared out over the workers: what a worker costs on average (the table's "added per further worker" is the marginal cost).</summary>
     public TimeSpan PerWorker => Median / Workers;
 
     /// <summary>What else the machine did over the timed runs together; null when not measured.</summary>

@@ -22,13 +22,13 @@ internal static class TimingTable
         output.WriteLine($"{"engine".PadRight(width)} {"workers",7} {"time",12} {"speedup",8} {"efficiency",10}  {"machine",-7}  phases");
         foreach (RunTiming run in timings)
         {
-            string phases = string.Join(", ", run.Phases.Select(p => $"{p.Name} {Milliseconds(p.Elapsed)}"));
+            string phases = string.Join(", ", run.Phases.Select(p => $"{p.Name} {ReportCells.Milliseconds(p.Elapsed)}"));
             (string speedup, string efficiency) = run.Implausible
                 ? ("?", "?")
                 : (run.Speedup.ToString("F2", CultureInfo.InvariantCulture), run.Efficiency.ToString("F2", CultureInfo.InvariantCulture));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{run.Engine.PadRight(width)} {run.Workers,7} {Milliseconds(run.Elapsed),12} {speedup,8} {efficiency,10}  {Machine(run),-7}  {phases}"));
+                $"{run.Engine.PadRight(width)} {run.Workers,7} {ReportCells.Milliseconds(run.Elapsed),12} {speedup,8} {efficiency,10}  {ReportCells.Machine(run.Load, run.Contended),-7}  {phases}"));
         }
 
         if (timings.Any(t => t.Implausible || t.Contended))
@@ -52,13 +52,4 @@ internal static class TimingTable
 
     /// <summary>Progress on standard error, one line per stage, so the report itself stays clean.</summary>
     public static IProgress<string> Progress(TextWriter error) => new ErrorLines<string>(error, stage => $"timing: {stage} ...");
-
-    private static string Machine(RunTiming run) => run.Load switch
-    {
-        null or { Known: false } => "?",
-        _ when run.Contended => "busy",
-        _ => "quiet",
-    };
-
-    private static string Milliseconds(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:F1} ms");
 }

@@ -104,7 +104,7 @@ public sealed class BadInputSuiteTests : IDisposable
         "pool acf --workers 1000 --repeat 1",
         "pool wordcount --workers 1000 --repeat 1",
         "pool startup --workers 0",
-        "pool startup --workers 1000 --repeat 1",
+        "pool startup --workers 2000 --repeat 1",
         "pool startup --repeat 0",
         "mpi -n 0 acf",
         "mpi -n 0 check",

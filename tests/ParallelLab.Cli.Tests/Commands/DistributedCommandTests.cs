@@ -49,6 +49,8 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
         string[] rows = [.. run.Output.Split('\n').SkipWhile(line => !line.TrimStart().StartsWith("workers", StringComparison.Ordinal)).Skip(1).TakeWhile(line => line.Length > 0)];
         Assert.Equal(["1", "3"], rows.Select(row => row.TrimStart().Split(' ')[0]));
         Assert.Matches(@"^\s+3\s+\d+\.\d ms\s+\d+\.\d ms\s+\d+\.\d ms\s+-?\d+\.\d ms\s+(quiet|busy|\?)$", rows[1]);
+        // Three processes started, each until it answered, and stopped: a millisecond at the very least.
+        Assert.All(rows, row => Assert.True(double.Parse(row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3], CultureInfo.InvariantCulture) >= 1, row));
         Assert.Contains("timing: warm-up: every worker count once (2 counts) ...", run.Error, StringComparison.Ordinal);
         int[] left = [.. ProcessIds.ChildrenOf(Environment.ProcessId).Except(childrenBefore).Where(ProcessIds.IsRunning)];
         Assert.True(left.Length == 0, $"workers left: {string.Join(' ', left)}");
