@@ -32,6 +32,9 @@ public sealed record RunQuality(
     /// <summary>The unclear groups whose serial baseline moved between its runs (<see cref="SerialDrift"/>): the machine's speed changed.</summary>
     public IReadOnlyList<ScalingAnalysis> Drifted => [.. Unclear.Where(a => a.Drift is { Significant: true })];
 
+    /// <summary>Groups not judged because a point ran faster than its cores allow (<see cref="ScalingAnalysis.BeyondLinear"/>), the machine's speed not seen to change.</summary>
+    public IReadOnlyList<ScalingAnalysis> BeyondLinear => [.. Unclear.Where(a => a.BeyondLinear is not null && a.Drift is not { Significant: true })];
+
     /// <summary>The classes whose groups could not be judged: what to measure again.</summary>
     public IReadOnlyList<string> ClassesToMeasureAgain =>
         [.. Unclear.Concat(Busy).Select(a => a.Group.Paradigm).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

@@ -35,12 +35,15 @@ public sealed class ScalingAnalysis
         ReferenceContended = points[0].Contended;
         Drift = drift;
         ScalingPoint[] usable = ReferenceContended ? [] : [.. points.Where(p => !p.Contended)];
-        Fits = ScalingFits.FitAll([.. usable.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup))]);
+        BeyondLinear = usable.FirstOrDefault(p => p.Workers > 1 && !p.Oversubscribed && p.SpeedupLow > p.Workers);
+        // No law here allows such a point (Amdahl's s stops at 0): a fit through it would only
+        // extrapolate the disturbance to 16 and 64 workers.
+        Fits = BeyondLinear is null ? ScalingFits.FitAll([.. usable.Where(p => !p.Oversubscribed).Select(p => ((double)p.Workers, p.Speedup))]) : [];
         BestFit = ScalingFits.Best(Fits);
         string? tooBusy = TooBusy(points, usable);
         TooBusyToJudge = tooBusy is not null;
-        (Verdict, VerdictText) = Judge(points, usable, tooBusy, drift);
-        RecommendedWorkers = TooBusyToJudge ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
+        (Verdict, VerdictText) = Judge(points, usable, tooBusy, drift, BeyondLinear);
+        RecommendedWorkers = TooBusyToJudge || BeyondLinear is not null ? null : usable.Where(p => p.Efficiency >= RecommendedEfficiency).Select(p => p.Workers).DefaultIfEmpty(1).Max();
         ContentionNote = NoteOnContention(points, ReferenceContended, serialContended);
     }
 
@@ -65,6 +68,16 @@ public sealed class ScalingAnalysis
 
     /// <summary>How far the serial baseline's runs moved during the run, or null when it has fewer than two runs to compare (see <see cref="SerialDrift"/>).</summary>
     public SerialDrift? Drift { get; }
+
+    /// <summary>
+    /// The first point within the cores, measured on a quiet machine, whose speedup is above its
+    /// worker count over its whole 95 % interval, or null. p workers on p cores do at most p times
+    /// one worker's work; more, for sure, means the one-worker runs were slowed (a host whose speed
+    /// changed between them, which the guest cannot see) or the split work fits the caches better.
+    /// The group is then not judged, fitted or given a recommendation: which of the two it was,
+    /// only another run can tell.
+    /// </summary>
+    public ScalingPoint? BeyondLinear { get; }
 
     /// <summary>
     /// True when the reference, or every parallel point within the cores, ran on a busy machine:
@@ -131,7 +144,7 @@ public sealed class ScalingAnalysis
         return quiet.Length > 0 ? ([.. quiet.SelectMany(r => r.Nanoseconds)], false) : ([.. serial.SelectMany(r => r.Nanoseconds)], true);
     }
 
-    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable, string? tooBusy, SerialDrift? drift)
+    private static (ScalingVerdict, string) Judge(IReadOnlyList<ScalingPoint> points, ScalingPoint[] usable, string? tooBusy, SerialDrift? drift, ScalingPoint? beyondLinear)
     {
         // A group measured once (a dry job) has no interval whatever the load, and unlike the load
         // its user can change that: say so first, so the run's verdict does not depend on what else
@@ -162,6 +175,12 @@ public sealed class ScalingAnalysis
         {
             // Short enough for a chart's subtitle; the report's top says what it means.
             return (ScalingVerdict.Unclear, $"not judged: the machine's speed changed during the run (serial baseline {Format.Time(drift.FastestMean)} to {Format.Time(drift.SlowestMean)})");
+        }
+
+        if (beyondLinear is not null)
+        {
+            // Short enough for a chart's subtitle; the report's top says what it means.
+            return (ScalingVerdict.Unclear, $"not judged: {Format.Number(beyondLinear.Speedup)}× at {beyondLinear.Workers} workers, more than {beyondLinear.Workers} cores can give ({Format.Number(beyondLinear.SpeedupLow)}× at the 95 % interval's low end)");
         }
 
         // Flat only when the intervals say so: a point of 1.05× whose interval runs from 0.72 to 1.51

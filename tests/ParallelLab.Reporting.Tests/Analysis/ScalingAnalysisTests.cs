@@ -1,4 +1,5 @@
 using ParallelLab.Reporting.Analysis;
+using ParallelLab.Reporting.Pages;
 using ParallelLab.Reporting.Results;
 
 namespace ParallelLab.Reporting.Tests.Analysis;
@@ -84,6 +85,35 @@ public class ScalingAnalysisTests
         Assert.Equal(ScalingVerdict.Unclear, noisy.Verdict);
         Assert.StartsWith("too noisy to tell", noisy.VerdictText, StringComparison.Ordinal);
         Assert.NotEqual(ScalingVerdict.Flat, fasterBeyond.Verdict);
+    }
+
+    [Fact]
+    public void A_speedup_above_its_worker_count_over_its_whole_interval_is_not_judged()
+    {
+        // From the lab's main job of 2026-12-02: word count on 2 cores, 173 ms on one worker and
+        // 58.6 ms on two, S(2) = 2.96 [2.12, 4.14], once judged "scales".
+        double[] one = [170e6, 176e6, 168e6, 178e6, 172e6, 174e6];
+        ScalingAnalysis superlinear = Analyse([Synthetic.Case("CpuThreads", "ParallelForEach", 1, one), Synthetic.Case("CpuThreads", "ParallelForEach", 2, [.. one.Select(t => t / 2.96)])], cores: 2);
+        // Linear within noise, its interval straddling 2: judged as before.
+        double[] two = [86e6, 89e6, 84e6, 88e6, 85e6, 87e6];
+        ScalingAnalysis linear = Analyse([Synthetic.Case("CpuThreads", "ParallelForEach", 1, one), Synthetic.Case("CpuThreads", "ParallelForEach", 2, two)], cores: 2);
+
+        Assert.Equal(ScalingVerdict.Unclear, superlinear.Verdict);
+        Assert.Equal(2, superlinear.BeyondLinear!.Workers);
+        Assert.StartsWith("not judged: 2.96× at 2 workers, more than 2 cores can give", superlinear.VerdictText, StringComparison.Ordinal);
+        Assert.Empty(superlinear.Fits);
+        Assert.Null(superlinear.RecommendedWorkers);
+        Assert.Null(linear.BeyondLinear);
+        Assert.Equal(ScalingVerdict.Good, linear.Verdict);
+        // The top of the report counts it, and asks for the class to be measured again.
+        RunQuality quality = RunQuality.Of([.. superlinear.Group.Points.Select(p => p.Result)], [superlinear]);
+        Assert.Equal([superlinear], quality.BeyondLinear);
+        Assert.Equal(["CpuThreads"], quality.ClassesToMeasureAgain);
+        var document = new ReportDocument();
+        QualitySection.Support(document, quality, labsOwn: true);
+        string text = string.Join("\n", document.Blocks.OfType<ReportDocument.ParagraphBlock>().Select(p => p.Text));
+        Assert.Contains("⚠ **Faster than the cores allow.** In 1 group (CpuThreads)", text, StringComparison.Ordinal);
+        Assert.Contains("1 scaling group: 0 judged, 1 too noisy to tell (a 95 % interval that includes no speedup, 1 faster than its cores allow), 0 not judged", text, StringComparison.Ordinal);
     }
 
     [Fact]
