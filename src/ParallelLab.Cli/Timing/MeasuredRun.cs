@@ -21,4 +21,11 @@ internal static class MeasuredRun
         MachineLoad load = MachineLoad.Between(before, CpuSample.Take([Environment.ProcessId]), Environment.ProcessorCount) with { WithheldCores = withheldCores };
         return (result, elapsed, load);
     }
+
+    /// <summary><see cref="Time{T}"/> for a run that returns nothing (a start-up).</summary>
+    public static (TimeSpan Elapsed, MachineLoad Load) Time(Action run, double withheldCores)
+    {
+        (_, TimeSpan elapsed, MachineLoad load) = Time(() => { run(); return 0; }, withheldCores);
+        return (elapsed, load);
+    }
 }

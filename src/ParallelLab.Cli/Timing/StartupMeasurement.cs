@@ -53,7 +53,7 @@ public static class StartupMeasurement
             foreach (int workers in ScalingMeasurement.RoundOrder(counts, round))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                (_, TimeSpan elapsed, MachineLoad load) = MeasuredRun.Time(() => { startAndStop(workers); return 0; }, withheldCores: 0);
+                (TimeSpan elapsed, MachineLoad load) = MeasuredRun.Time(() => startAndStop(workers), withheldCores: 0);
                 times[workers].Add(elapsed.TotalMilliseconds);
                 loads[workers].Add(load);
             }

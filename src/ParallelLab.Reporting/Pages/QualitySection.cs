@@ -32,14 +32,14 @@ internal static class QualitySection
         if (quality.Drifted.Count > 0)
         {
             ScalingAnalysis widest = quality.Drifted.MaxBy(a => a.Drift!.Ratio)!;
-            string classes = string.Join(", ", quality.Drifted.Select(a => a.Group.Paradigm.Split('.')[^1]).Distinct(StringComparer.Ordinal));
+            string classes = ClassNames(quality.Drifted);
             lines.Add($"⚠ **The machine's speed changed during the run**, though no other process took the cores: a serial baseline, the same work every time it ran, took up to {Format.Number((widest.Drift!.Ratio - 1) * 100)} % longer in one run than in another ({classes}). "
                 + "Another virtual machine on the same host or a change of clock does that, and the guest cannot see it. The groups of those classes are not judged: their points were measured at different times, and differ by as much for no reason of their own.");
         }
 
         if (quality.BeyondLinear.Count > 0)
         {
-            string classes = string.Join(", ", quality.BeyondLinear.Select(a => a.Group.Paradigm.Split('.')[^1]).Distinct(StringComparer.Ordinal));
+            string classes = ClassNames(quality.BeyondLinear);
             lines.Add($"⚠ **Faster than the cores allow.** In {quality.BeyondLinear.Count} group{(quality.BeyondLinear.Count == 1 ? "" : "s")} ({classes}) p workers on p cores ran more than p times faster than one worker, beyond noise (the 95 % interval's low end above p). "
                 + "The work can do that only if its split pieces fit the caches better; far more often the one-worker runs were slowed, by a host whose speed changed between them, which the guest cannot see. "
                 + "Those groups are not judged, and no law is fitted to them.");
@@ -48,9 +48,9 @@ internal static class QualitySection
         int judged = quality.Groups - quality.Unclear.Count - quality.Busy.Count;
         if (quality.Groups > 0)
         {
-            string drifted = quality.Drifted.Count > 0 ? $", {quality.Drifted.Count} of them because the machine's speed changed" : string.Empty;
-            drifted += quality.BeyondLinear.Count > 0 ? $", {quality.BeyondLinear.Count} faster than its cores allow" : string.Empty;
-            lines.Add($"{quality.Groups} scaling group{(quality.Groups == 1 ? "" : "s")}: {judged} judged, {quality.Unclear.Count} too noisy to tell (a 95 % interval that includes no speedup{drifted}), {quality.Busy.Count} not judged because the machine was busy.");
+            string reasons = (quality.Drifted.Count > 0 ? $", {quality.Drifted.Count} of them because the machine's speed changed" : string.Empty)
+                + (quality.BeyondLinear.Count > 0 ? $", {quality.BeyondLinear.Count} faster than its cores allow" : string.Empty);
+            lines.Add($"{quality.Groups} scaling group{(quality.Groups == 1 ? "" : "s")}: {judged} judged, {quality.Unclear.Count} too noisy to tell (a 95 % interval that includes no speedup{reasons}), {quality.Busy.Count} not judged because the machine was busy.");
         }
 
         if (quality.ClassesToMeasureAgain.Count > 0)
@@ -73,6 +73,10 @@ internal static class QualitySection
             document.Paragraph(line);
         }
     }
+
+    /// <summary>The benchmark classes of <paramref name="groups"/>, by their short names, each once.</summary>
+    private static string ClassNames(IEnumerable<ScalingAnalysis> groups) =>
+        string.Join(", ", groups.Select(a => a.Group.Paradigm.Split('.')[^1]).Distinct(StringComparer.Ordinal));
 
     /// <summary>What a host that withholds cores does, said where it happened; empty where it did not.</summary>
     private static string HostParagraph(RunQuality quality)
