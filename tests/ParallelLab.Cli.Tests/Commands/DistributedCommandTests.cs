@@ -97,6 +97,40 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
         Assert.All(workers, pid => Assert.False(ProcessIds.IsRunning(pid), $"worker {pid} outlived its parent"));
     }
 
+    [Fact]
+    public async Task No_worker_outlives_a_killed_pool_startup()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "parallellab.dll"), "pool", "startup", "--workers", "4", "--repeat", "1000" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process parent = Process.Start(start)!;
+        // Workers come and go every few milliseconds: catch some alive, then SIGKILL the parent at once.
+        int[] workers = [];
+        var seen = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (workers.Length == 0 && DateTime.UtcNow < seen)
+        {
+            workers = [.. ProcessIds.ChildrenOf(parent.Id).Intersect(ProcessIds.WithArgumentContaining("ParallelLab.Worker"))];
+        }
+
+        Assert.NotEmpty(workers);
+        using (Process kill = Process.Start("kill", ["-KILL", parent.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await parent.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (workers.Any(ProcessIds.IsRunning) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.All(workers, pid => Assert.False(ProcessIds.IsRunning(pid), $"worker {pid} outlived its parent"));
+    }
+
     private static string[] TableRows(string output) =>
         output.Split('\n').SkipWhile(line => !line.StartsWith("engine", StringComparison.Ordinal)).Skip(1)
             .TakeWhile(line => line.Length > 0).ToArray();
