@@ -6,7 +6,11 @@ using Pool = ParallelLab.Paradigms.Processes.ProcessPool;
 
 namespace ParallelLab.Benchmarks;
 
-/// <summary>What a process pool costs before any work: starting N workers (in parallel) until each is ready, and stopping them.</summary>
+/// <summary>
+/// What a process pool costs before any work: starting N workers (in parallel) until each is ready,
+/// and stopping them; beside it, the floor: the worker program started N times bare, with no pool
+/// around it, and waited for until it exits.
+/// </summary>
 [CostAgainstWorkers]
 public class PoolStartup
 {
@@ -21,4 +25,7 @@ public class PoolStartup
         using var pool = Pool.Start(Workers);
         return pool.Workers;
     }
+
+    [Benchmark]
+    public void BareWorkers() => Pool.RunBareWorkers(Workers);
 }

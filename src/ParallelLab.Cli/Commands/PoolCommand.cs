@@ -131,7 +131,9 @@ internal static class PoolCommand
     /// <summary>
     /// <c>pool startup</c>: what a pool costs before any work, at each worker count (the
     /// <c>PoolStartup</c> benchmark's measure, as a quick report): start N workers at once, wait
-    /// until each says it is ready, stop them and wait until each has exited.
+    /// until each says it is ready, stop them and wait until each has exited. Beside it, in the
+    /// same rounds, the same programs started bare (<see cref="ProcessPool.RunBareWorkers"/>):
+    /// the machine's floor, so that the pool's own share shows.
     /// </summary>
     private static Command Startup(CommandContext context)
     {
@@ -147,6 +149,7 @@ internal static class PoolCommand
                 counts,
                 repetitions,
                 count => ProcessPool.Start(count).Dispose(),
+                count => ProcessPool.RunBareWorkers(count),
                 TimingTable.Progress(context.Error),
                 token);
             StartupTable.Write(context.Output, $"Start-up of a pool of worker processes ({Path.GetFileName(ProcessPool.WorkerProgram())}): started at once, each until ready, then stopped", timings, repetitions);

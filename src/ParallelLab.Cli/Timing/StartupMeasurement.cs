@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ParallelLab.Core.Machine;
 using ParallelLab.Reporting.Results;
 
@@ -8,7 +9,9 @@ namespace ParallelLab.Cli.Timing;
 /// count once untimed first (the first start pays for loading the program's pages and the
 /// parent's JIT), then rounds that take every count once in a turned order, so that a machine that
 /// drifts touches every count alike. A start-up is short and its runs spread widely (a process
-/// start waits on the kernel), so each count keeps its median, with the fastest beside it.
+/// start waits on the kernel), so each count keeps its median, with the fastest beside it. When a
+/// bare start is given (the same processes with nothing around them), each round times it too, at
+/// every count, right after or right before the start-up in turns, so that both see the same machine.
 /// </summary>
 public static class StartupMeasurement
 {
@@ -23,6 +26,7 @@ public static class StartupMeasurement
         IReadOnlyList<int> workerCounts,
         int repetitions,
         Action<int> startAndStop,
+        Action<int>? bare = null,
         IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -36,9 +40,11 @@ public static class StartupMeasurement
         {
             cancellationToken.ThrowIfCancellationRequested();
             startAndStop(workers);
+            bare?.Invoke(workers);
         }
 
         var times = counts.ToDictionary(w => w, _ => new List<double>(repetitions));
+        var bareTimes = counts.ToDictionary(w => w, _ => new List<double>(repetitions));
         var loads = counts.ToDictionary(w => w, _ => new List<MachineLoad>(repetitions));
         var withheld = new List<double>();
         for (int round = 0; round < repetitions; round++)
@@ -53,9 +59,19 @@ public static class StartupMeasurement
             foreach (int workers in ScalingMeasurement.RoundOrder(counts, round))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                bool bareFirst = round % 2 == 1;
+                if (bare is not null && bareFirst)
+                {
+                    bareTimes[workers].Add(Milliseconds(() => bare(workers)));
+                }
+
                 (TimeSpan elapsed, MachineLoad load) = MeasuredRun.Time(() => startAndStop(workers), withheldCores: 0);
                 times[workers].Add(elapsed.TotalMilliseconds);
                 loads[workers].Add(load);
+                if (bare is not null && !bareFirst)
+                {
+                    bareTimes[workers].Add(Milliseconds(() => bare(workers)));
+                }
             }
         }
 
@@ -67,7 +83,15 @@ public static class StartupMeasurement
             TimeSpan.FromMilliseconds(Samples.Median(times[workers])),
             TimeSpan.FromMilliseconds(times[workers].Min()))
         {
+            Bare = bare is null ? null : TimeSpan.FromMilliseconds(Samples.Median(bareTimes[workers])),
             Load = MachineLoad.Combine(loads[workers]) with { WithheldCores = hostWithheld },
         })];
+    }
+
+    private static double Milliseconds(Action run)
+    {
+        long start = Stopwatch.GetTimestamp();
+        run();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace ParallelLab.Cli.Timing;
 
 /// <summary>
 /// Prints a start-up report as the <c>PoolStartup</c> benchmark's cost table reads: per worker
 /// count the median and fastest time, the time per worker, the time each further worker added
-/// since the previous count, and whether the machine was quiet.
+/// since the previous count, the bare programs' time per worker when measured, and whether the
+/// machine was quiet.
 /// </summary>
 internal static class StartupTable
 {
@@ -12,15 +15,24 @@ internal static class StartupTable
         output.WriteLine(title);
         output.WriteLine($"every worker count started once untimed, then {repetitions} interleaved run{(repetitions == 1 ? "" : "s")} each: the median, and the fastest beside it");
         output.WriteLine();
-        output.WriteLine($"{"workers",7} {"median",12} {"fastest",12} {"per worker",12} {"added per further worker",26}  machine");
+        bool bare = timings.Any(t => t.Bare is not null);
+        string bareHeader = bare ? $" {"bare, per worker",18}" : "";
+        output.WriteLine($"{"workers",7} {"median",12} {"fastest",12} {"per worker",12} {"added per further worker",26}{bareHeader}  machine");
         StartupTiming? previous = null;
-        foreach (StartupTiming timing in timings.OrderBy(t => t.Workers))
+        StartupTiming[] ordered = [.. timings.OrderBy(t => t.Workers)];
+        foreach (StartupTiming timing in ordered)
         {
             string added = previous is null
                 ? "–"
                 : ReportCells.Milliseconds((timing.Median - previous.Median) / (timing.Workers - previous.Workers));
-            output.WriteLine($"{timing.Workers,7} {ReportCells.Milliseconds(timing.Median),12} {ReportCells.Milliseconds(timing.Fastest),12} {ReportCells.Milliseconds(timing.PerWorker),12} {added,26}  {ReportCells.Machine(timing.Load, timing.Contended)}");
+            string bareCell = bare ? $" {(timing.BarePerWorker is { } perWorker ? ReportCells.Milliseconds(perWorker) : "–"),18}" : "";
+            output.WriteLine($"{timing.Workers,7} {ReportCells.Milliseconds(timing.Median),12} {ReportCells.Milliseconds(timing.Fastest),12} {ReportCells.Milliseconds(timing.PerWorker),12} {added,26}{bareCell}  {ReportCells.Machine(timing.Load, timing.Contended)}");
             previous = timing;
+        }
+
+        if (bare)
+        {
+            WriteFloor(output, ordered);
         }
 
         StartupTiming[] busy = [.. timings.Where(t => t.Contended)];
@@ -29,5 +41,36 @@ internal static class StartupTable
             output.WriteLine();
             output.WriteLine($"busy: {busy.Length} of {timings.Count} worker counts ran with fewer cores than their workers could use ({busy.Select(t => t.Load!).MaxBy(l => l.TakenCores)!.TakenText} at worst): their times overstate the start-up; run again on a quiet machine");
         }
+    }
+
+    /// <summary>
+    /// What the bare programs say: the pool's own share at each count, and whether this machine
+    /// starts processes side by side at all (when one worker and more were both measured).
+    /// </summary>
+    private static void WriteFloor(TextWriter output, StartupTiming[] ordered)
+    {
+        StartupTiming[] measured = [.. ordered.Where(t => t.Bare is not null)];
+        output.WriteLine();
+        output.WriteLine("bare: the worker program started as many times at once with no pool around it, its input closed so that it says ready and exits, and waited for until all had exited, in the same rounds: the least a pool's start-up can cost on this machine");
+        output.WriteLine("the pool's own share a worker (per worker minus bare): " + string.Join(", ", measured.Select(t =>
+            $"{ReportCells.Milliseconds(t.PerWorker - t.BarePerWorker!.Value)} at {t.Workers}")));
+
+        if (measured.FirstOrDefault(t => t.Workers == 1) is not { Bare: { } one } || measured[^1] is not { Workers: > 1 } most)
+        {
+            return;
+        }
+
+        int cores = most.Load?.UsableCores ?? Environment.ProcessorCount;
+        int workers = most.Workers;
+        double ratio = most.Bare!.Value / one;
+        double best = workers / (double)Math.Min(workers, cores);
+        string line = string.Create(CultureInfo.InvariantCulture, $"{workers} bare programs at once took {ratio:F1}× as long as one; {cores} core{(cores == 1 ? "" : "s")} allow {best:F1}×, one after another is {workers}×");
+        // Within 15 % of one after another, and clearly short of what the cores allow.
+        if (best < workers && ratio >= 0.85 * workers)
+        {
+            line += ": this machine starts processes about one at a time, whatever its cores, so a pool's start-up is not shared out over them";
+        }
+
+        output.WriteLine(line);
     }
 }

@@ -32,6 +32,17 @@ public sealed class ProcessPool : IDisposable
     /// <summary>The worker program a pool started with <paramref name="options"/> runs (the ahead-of-time compiled one when it has been built).</summary>
     public static string WorkerProgram(ProcessPoolOptions? options = null) => WorkerLauncher.ProgramPath(options?.WorkerPath);
 
+    /// <summary>
+    /// The floor under <see cref="Start"/> on this machine: <paramref name="workers"/> worker
+    /// programs started at once with no pool around them, and waited for until they have exited.
+    /// A pool of as many workers cannot start and stop faster.
+    /// </summary>
+    public static void RunBareWorkers(int workers, ProcessPoolOptions? options = null)
+    {
+        options ??= new ProcessPoolOptions();
+        BareWorkers.Run(workers, options.WorkerPath, options.StartTimeout);
+    }
+
     /// <summary>Starts <paramref name="workers"/> processes at once and waits until each is ready.</summary>
     public static ProcessPool Start(int workers, ProcessPoolOptions? options = null)
     {

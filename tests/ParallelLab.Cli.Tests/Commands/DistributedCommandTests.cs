@@ -48,7 +48,9 @@ public partial class DistributedCommandTests(SmallCorpusDirectory corpus) : ICla
         Assert.Equal(0, run.ExitCode);
         string[] rows = [.. run.Output.Split('\n').SkipWhile(line => !line.TrimStart().StartsWith("workers", StringComparison.Ordinal)).Skip(1).TakeWhile(line => line.Length > 0)];
         Assert.Equal(["1", "3"], rows.Select(row => row.TrimStart().Split(' ')[0]));
-        Assert.Matches(@"^\s+3\s+\d+\.\d ms\s+\d+\.\d ms\s+\d+\.\d ms\s+-?\d+\.\d ms\s+(quiet|busy|\?)$", rows[1]);
+        Assert.Matches(@"^\s+3\s+\d+\.\d ms\s+\d+\.\d ms\s+\d+\.\d ms\s+-?\d+\.\d ms\s+\d+\.\d ms\s+(quiet|busy|\?)$", rows[1]);
+        Assert.Matches(@"the pool's own share a worker \(per worker minus bare\): -?\d+\.\d ms at 1, -?\d+\.\d ms at 3", run.Output);
+        Assert.Matches(@"3 bare programs at once took \d+\.\d× as long as one", run.Output);
         // Three processes started, each until it answered, and stopped: a millisecond at the very least.
         Assert.All(rows, row => Assert.True(double.Parse(row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3], CultureInfo.InvariantCulture) >= 1, row));
         Assert.Contains("timing: warm-up: every worker count once (2 counts) ...", run.Error, StringComparison.Ordinal);

@@ -19,6 +19,26 @@ public class StartupMeasurementTests
     }
 
     [Fact]
+    public void The_bare_start_runs_beside_each_start_up_after_it_and_before_it_in_turns()
+    {
+        var calls = new List<string>();
+
+        IReadOnlyList<StartupTiming> timings = StartupMeasurement.Measure([1, 2], repetitions: 2, n => calls.Add($"pool {n}"), n => calls.Add($"bare {n}"));
+
+        Assert.Equal(
+            ["pool 1", "bare 1", "pool 2", "bare 2", "pool 1", "bare 1", "pool 2", "bare 2", "bare 2", "pool 2", "bare 1", "pool 1"],
+            calls);
+        Assert.All(timings, t => Assert.NotNull(t.Bare));
+        Assert.All(timings, t => Assert.Equal(t.Bare / t.Workers, t.BarePerWorker));
+    }
+
+    [Fact]
+    public void Without_a_bare_start_none_is_reported()
+    {
+        Assert.All(StartupMeasurement.Measure([1, 2], repetitions: 1, _ => { }), t => Assert.Null(t.Bare));
+    }
+
+    [Fact]
     public void Each_count_keeps_its_median_and_its_fastest_run()
     {
         // Timed runs of 2, 200 and 10 ms (after an untimed one): the median is 10 ms, the mean 71 ms.
@@ -64,6 +84,43 @@ public class StartupMeasurementTests
     }
 
     [Fact]
+    public void The_bare_programs_give_the_pools_own_share_and_show_a_machine_that_starts_processes_one_at_a_time()
+    {
+        // The VM of 2026-12-02: one bare worker 9 ms, four at once 34 ms (3.8×, where 2 cores allow 2×).
+        StartupTiming[] timings =
+        [
+            new(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(9)) { Bare = TimeSpan.FromMilliseconds(9) },
+            new(4, TimeSpan.FromMilliseconds(38), TimeSpan.FromMilliseconds(30)) { Bare = TimeSpan.FromMilliseconds(34), Load = Quiet(cores: 2) },
+        ];
+        using var output = new StringWriter();
+
+        StartupTable.Write(output, "title", timings, repetitions: 5);
+
+        string text = output.ToString();
+        string[] rows = [.. text.Split('\n').SkipWhile(l => !l.TrimStart().StartsWith("workers", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0)];
+        Assert.Equal(["1", "10.0 ms", "9.0 ms", "10.0 ms", "–", "9.0 ms", "?"], Cells(rows[0]));
+        Assert.Equal(["4", "38.0 ms", "30.0 ms", "9.5 ms", "9.3 ms", "8.5 ms", "quiet"], Cells(rows[1]));
+        Assert.Contains("the pool's own share a worker (per worker minus bare): 1.0 ms at 1, 1.0 ms at 4", text, StringComparison.Ordinal);
+        Assert.Contains("4 bare programs at once took 3.8× as long as one; 2 cores allow 2.0×, one after another is 4×: this machine starts processes about one at a time", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bare_programs_that_start_side_by_side_are_not_called_one_at_a_time()
+    {
+        StartupTiming[] timings =
+        [
+            new(1, TimeSpan.FromMilliseconds(4), TimeSpan.FromMilliseconds(3)) { Bare = TimeSpan.FromMilliseconds(3) },
+            new(4, TimeSpan.FromMilliseconds(8), TimeSpan.FromMilliseconds(7)) { Bare = TimeSpan.FromMilliseconds(6), Load = Quiet(cores: 4) },
+        ];
+        using var output = new StringWriter();
+
+        StartupTable.Write(output, "title", timings, repetitions: 5);
+
+        Assert.Contains("4 bare programs at once took 2.0× as long as one; 4 cores allow 1.0×, one after another is 4×" + Environment.NewLine, output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("one at a time", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_count_whose_cores_others_took_is_called_busy_and_explained()
     {
         // One second of runs on 2 cores, 1.5 of which other processes took: 4 workers wanted both.
@@ -76,6 +133,9 @@ public class StartupMeasurementTests
         Assert.EndsWith("  busy", output.ToString().Split('\n').First(l => l.TrimStart().StartsWith('4')).TrimEnd(), StringComparison.Ordinal);
         Assert.Contains("busy: 1 of 1 worker counts ran with fewer cores than their workers could use (others took 1.50 of 2 cores at worst)", output.ToString(), StringComparison.Ordinal);
     }
+
+    private static MachineLoad Quiet(int cores) =>
+        new(WallSeconds: 1, OwnCores: cores, OtherCores: 0, StealCores: 0, LoadAverage: 0, LogicalCores: cores, UsableCores: cores);
 
     /// <summary>A row's cells: runs of text separated by two spaces or more, the numbers with their unit.</summary>
     private static string[] Cells(string row) =>

@@ -124,4 +124,58 @@ public class ProcessPoolTests
             File.Delete(corrupt);
         }
     }
+
+    [Fact]
+    public void Bare_workers_start_together_run_to_their_end_and_none_is_left()
+    {
+        int[] before = [.. ProcessIds.ChildrenOf(Environment.ProcessId)];
+
+        ProcessPool.RunBareWorkers(3);
+
+        // Workers only: tests of other classes run beside this one and start processes of their own.
+        int[] left = [.. ProcessIds.ChildrenOf(Environment.ProcessId).Except(before).Intersect(ProcessIds.WithArgumentContaining("ParallelLab.Worker")).Where(ProcessIds.IsRunning)];
+        Assert.True(left.Length == 0, $"bare workers left: {string.Join(' ', left)}");
+    }
+
+    [Fact]
+    public void A_bare_worker_that_is_no_program_is_named_with_its_exit_and_its_words()
+    {
+        string corrupt = Path.Combine(Path.GetTempPath(), $"parallellab-corrupt-{Guid.NewGuid():N}.dll");
+        File.WriteAllBytes(corrupt, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))]);
+        try
+        {
+            var e = Assert.Throws<ParadigmException>(() => ProcessPool.RunBareWorkers(2, new ProcessPoolOptions { WorkerPath = corrupt }));
+
+            Assert.Matches(@"^the worker program \(pid \d+\) exited with code \d+ \(.+\)$", e.Message);
+        }
+        finally
+        {
+            File.Delete(corrupt);
+        }
+    }
+
+    [Fact]
+    public void A_bare_worker_that_cannot_be_executed_is_a_clear_error()
+    {
+        string notExecutable = Path.Combine(Path.GetTempPath(), $"parallellab-not-executable-{Guid.NewGuid():N}");
+        File.WriteAllText(notExecutable, "not a program");
+        try
+        {
+            var e = Assert.Throws<ParadigmException>(() => ProcessPool.RunBareWorkers(2, new ProcessPoolOptions { WorkerPath = notExecutable }));
+
+            Assert.StartsWith($"the worker program '{notExecutable}' could not be started: ", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(notExecutable);
+        }
+    }
+
+    [Fact]
+    public void Bare_workers_of_a_missing_executable_are_a_clear_error()
+    {
+        var e = Assert.Throws<ParadigmException>(() => ProcessPool.RunBareWorkers(1, new ProcessPoolOptions { WorkerPath = "/no/such/ParallelLab.Worker.dll" }));
+
+        Assert.Contains("worker executable '/no/such/ParallelLab.Worker.dll' not found", e.Message, StringComparison.Ordinal);
+    }
 }
