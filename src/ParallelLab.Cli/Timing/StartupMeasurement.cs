@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ParallelLab.Core.Machine;
 using ParallelLab.Reporting.Results;
 
@@ -47,6 +46,15 @@ public static class StartupMeasurement
         var bareTimes = counts.ToDictionary(w => w, _ => new List<double>(repetitions));
         var loads = counts.ToDictionary(w => w, _ => new List<MachineLoad>(repetitions));
         var withheld = new List<double>();
+
+        // The bare programs' load counts with the start-up's: a machine busy under either makes the count busy.
+        void TimeBare(int workers)
+        {
+            (TimeSpan elapsed, MachineLoad load) = MeasuredRun.Time(() => bare!(workers), withheldCores: 0);
+            bareTimes[workers].Add(elapsed.TotalMilliseconds);
+            loads[workers].Add(load);
+        }
+
         for (int round = 0; round < repetitions; round++)
         {
             if (round % RoundsPerProbe == 0)
@@ -59,10 +67,13 @@ public static class StartupMeasurement
             foreach (int workers in ScalingMeasurement.RoundOrder(counts, round))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                bool bareFirst = round % 2 == 1;
+                // Turned every round, and every block of rounds between two probes starts the
+                // other way: the run right after a probe finds the host's rationing spent, and
+                // neither the start-up nor the bare programs should always be that run.
+                bool bareFirst = (round + (round / RoundsPerProbe)) % 2 == 1;
                 if (bare is not null && bareFirst)
                 {
-                    bareTimes[workers].Add(Milliseconds(() => bare(workers)));
+                    TimeBare(workers);
                 }
 
                 (TimeSpan elapsed, MachineLoad load) = MeasuredRun.Time(() => startAndStop(workers), withheldCores: 0);
@@ -70,7 +81,7 @@ public static class StartupMeasurement
                 loads[workers].Add(load);
                 if (bare is not null && !bareFirst)
                 {
-                    bareTimes[workers].Add(Milliseconds(() => bare(workers)));
+                    TimeBare(workers);
                 }
             }
         }
@@ -86,12 +97,5 @@ public static class StartupMeasurement
             Bare = bare is null ? null : TimeSpan.FromMilliseconds(Samples.Median(bareTimes[workers])),
             Load = MachineLoad.Combine(loads[workers]) with { WithheldCores = hostWithheld },
         })];
-    }
-
-    private static double Milliseconds(Action run)
-    {
-        long start = Stopwatch.GetTimestamp();
-        run();
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

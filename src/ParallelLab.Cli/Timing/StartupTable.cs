@@ -60,11 +60,18 @@ internal static class StartupTable
             return;
         }
 
-        int cores = most.Load?.UsableCores ?? Environment.ProcessorCount;
+        // What the cores could give at best: all of them, or what the host left of them (a host
+        // that rations CPU time makes N start-ups take about N times one for that reason alone).
+        (double cores, string coresText) = most.Load switch
+        {
+            { WithheldCores: > 0 } load => (Math.Max(1, load.HostCapacity), string.Create(CultureInfo.InvariantCulture, $"the {Math.Max(1, load.HostCapacity):F2} cores' worth the host gave")),
+            { } load => (load.UsableCores, $"{load.UsableCores} core{(load.UsableCores == 1 ? "" : "s")}"),
+            null => (Environment.ProcessorCount, $"{Environment.ProcessorCount} core{(Environment.ProcessorCount == 1 ? "" : "s")}"),
+        };
         int workers = most.Workers;
         double ratio = most.Bare!.Value / one;
-        double best = workers / (double)Math.Min(workers, cores);
-        string line = string.Create(CultureInfo.InvariantCulture, $"{workers} bare programs at once took {ratio:F1}× as long as one; {cores} core{(cores == 1 ? "" : "s")} allow {best:F1}×, one after another is {workers}×");
+        double best = workers / Math.Min(workers, cores);
+        string line = string.Create(CultureInfo.InvariantCulture, $"{workers} bare programs at once took {ratio:F1}× as long as one; {coresText} allow {best:F1}×, one after another is {workers}×");
         // Within 15 % of one after another, and clearly short of what the cores allow.
         if (best < workers && ratio >= 0.85 * workers)
         {

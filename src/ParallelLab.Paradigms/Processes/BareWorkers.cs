@@ -1,47 +1,53 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace ParallelLab.Paradigms.Processes;
 
 /// <summary>
-/// The least a pool's start-up can cost on a machine: the worker program started N times at once
-/// with nothing of the pool around it (no reader threads, no frames awaited, no stop sent). Each
-/// gets its input closed at once, so it writes its ready frame, reads the end of its input and
-/// exits; all are waited for. What a pool takes beyond this is the pool's own share; what this
-/// takes is the operating system's and the program's (on a VM whose page faults and process
-/// creation are slow, most of it).
+/// About the least a pool's start-up can cost on a machine: the worker program started N times at
+/// once, as <see cref="ProcessPool.Start"/> starts it (one thread per worker), but with nothing of
+/// the pool around it (no reader threads, no frames awaited, no stop sent). Each gets its input
+/// closed at once, so it writes its ready frame, reads the end of its input and exits; all are
+/// waited for. What a pool takes beyond this is the pool's own share; what this takes is the
+/// operating system's and the program's (on a VM whose page faults and process creation are slow,
+/// most of it).
 /// </summary>
 internal static class BareWorkers
 {
     public static void Run(int count, string? workerPath, TimeSpan timeout)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        ProcessStartInfo start = WorkerLauncher.StartInfo(workerPath);
-        var started = new List<Process>(count);
+        var started = new ConcurrentBag<Process>();
         try
         {
-            for (int number = 0; number < count; number++)
+            var clock = Stopwatch.StartNew();
+            try
             {
-                Process process = Start(start, number);
-                ChildProcesses.Add(process);
-                started.Add(process);
-                process.StandardInput.Close();
+                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, number =>
+                {
+                    Process process = Start(WorkerLauncher.StartInfo(workerPath), number);
+                    ChildProcesses.Add(process);
+                    started.Add(process);
+                    process.StandardInput.Close();
+                });
+            }
+            catch (AggregateException e)
+            {
+                throw e.InnerExceptions[0] is ParadigmException known ? known : new ParadigmException($"cannot start the worker programs: {e.InnerExceptions[0].Message}", e);
             }
 
             foreach (Process process in started)
             {
-                if (!process.WaitForExit(timeout))
+                if (!process.WaitForExit(Remaining(timeout, clock)))
                 {
-                    throw new ParadigmException($"the worker program (pid {process.Id}) did not exit within {timeout.TotalSeconds:0.#} s of its input closing (hung?)");
+                    throw new ParadigmException($"the worker program (pid {process.Id}) did not exit within {timeout.TotalSeconds:0.#} s of its start, though its input was closed (hung?)");
                 }
 
-                // Its ready frame, a few bytes the pipe held; and its standard error, which a
-                // worker that started well leaves empty (a pipe holds 64 KiB, far more than a
-                // failing start says).
+                // Its ready frame: a few bytes that the pipe held.
                 process.StandardOutput.BaseStream.CopyTo(Stream.Null);
-                string? complaint = process.StandardError.ReadToEnd().Split('\n').FirstOrDefault(line => line.Trim().Length > 0)?.Trim();
                 if (process.ExitCode != 0)
                 {
-                    throw new ParadigmException($"the worker program (pid {process.Id}) exited with code {process.ExitCode}{(complaint is null ? "" : $" ({complaint})")}");
+                    throw new ParadigmException($"the worker program (pid {process.Id}) exited with code {process.ExitCode}; what it said went to this program's standard error");
                 }
             }
         }
@@ -54,8 +60,13 @@ internal static class BareWorkers
         }
     }
 
+    private static TimeSpan Remaining(TimeSpan timeout, Stopwatch clock) => timeout > clock.Elapsed ? timeout - clock.Elapsed : TimeSpan.Zero;
+
     private static Process Start(ProcessStartInfo start, int number)
     {
+        // Its standard error is the parent's own: not read here (reading it would add the parent
+        // work that this floor leaves out), and a pipe nobody reads could fill and hang it.
+        start.RedirectStandardError = false;
         try
         {
             return Process.Start(start) ?? throw new ParadigmException($"worker program {number} could not be started");
@@ -72,7 +83,7 @@ internal static class BareWorkers
         {
             if (!process.HasExited)
             {
-                process.Kill();
+                process.Kill(entireProcessTree: true);
                 process.WaitForExit(5_000);
             }
         }

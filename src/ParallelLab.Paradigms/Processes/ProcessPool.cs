@@ -35,7 +35,7 @@ public sealed class ProcessPool : IDisposable
     /// <summary>
     /// The floor under <see cref="Start"/> on this machine: <paramref name="workers"/> worker
     /// programs started at once with no pool around them, and waited for until they have exited.
-    /// A pool of as many workers cannot start and stop faster.
+    /// About the least a pool of as many workers can take to start and stop.
     /// </summary>
     public static void RunBareWorkers(int workers, ProcessPoolOptions? options = null)
     {

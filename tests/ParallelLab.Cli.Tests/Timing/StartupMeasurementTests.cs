@@ -29,7 +29,19 @@ public class StartupMeasurementTests
             ["pool 1", "bare 1", "pool 2", "bare 2", "pool 1", "bare 1", "pool 2", "bare 2", "bare 2", "pool 2", "bare 1", "pool 1"],
             calls);
         Assert.All(timings, t => Assert.NotNull(t.Bare));
-        Assert.All(timings, t => Assert.Equal(t.Bare / t.Workers, t.BarePerWorker));
+    }
+
+    [Fact]
+    public void After_each_probe_of_the_host_the_start_up_and_the_bare_programs_take_turns_to_run_first()
+    {
+        var calls = new List<string>();
+
+        StartupMeasurement.Measure([1], repetitions: 12, n => calls.Add("pool"), n => calls.Add("bare"));
+
+        // The warm-up, then rounds 0–9 (a probe before round 0: pool first, then turned every
+        // round), then rounds 10–11 (a probe before round 10: bare first, then turned).
+        string[] firsts = [.. calls.Skip(2).Chunk(2).Select(pair => pair[0])];
+        Assert.Equal(["pool", "bare", "pool", "bare", "pool", "bare", "pool", "bare", "pool", "bare", "bare", "pool"], firsts);
     }
 
     [Fact]
@@ -117,6 +129,25 @@ public class StartupMeasurementTests
         StartupTable.Write(output, "title", timings, repetitions: 5);
 
         Assert.Contains("4 bare programs at once took 2.0× as long as one; 4 cores allow 1.0×, one after another is 4×" + Environment.NewLine, output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("one at a time", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_host_that_gives_one_cores_worth_is_not_blamed_on_process_start()
+    {
+        // The same times, but the host gave the two threads one core's worth of work: four
+        // start-ups then take about four times one for that reason alone.
+        MachineLoad rationed = Quiet(cores: 2) with { WithheldCores = 1.0 };
+        StartupTiming[] timings =
+        [
+            new(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(9)) { Bare = TimeSpan.FromMilliseconds(9) },
+            new(4, TimeSpan.FromMilliseconds(38), TimeSpan.FromMilliseconds(30)) { Bare = TimeSpan.FromMilliseconds(34), Load = rationed },
+        ];
+        using var output = new StringWriter();
+
+        StartupTable.Write(output, "title", timings, repetitions: 5);
+
+        Assert.Contains("4 bare programs at once took 3.8× as long as one; the 1.00 cores' worth the host gave allow 4.0×, one after another is 4×" + Environment.NewLine, output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("one at a time", output.ToString(), StringComparison.Ordinal);
     }
 

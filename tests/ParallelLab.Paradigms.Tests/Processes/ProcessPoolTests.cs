@@ -126,19 +126,49 @@ public class ProcessPoolTests
     }
 
     [Fact]
-    public void Bare_workers_start_together_run_to_their_end_and_none_is_left()
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void Bare_workers_are_each_started_and_each_waited_for_until_it_has_exited()
     {
-        int[] before = [.. ProcessIds.ChildrenOf(Environment.ProcessId)];
+        // A stand-in worker that takes a fifth of a second, then leaves its pid: returning before
+        // every one of them had finished would leave fewer than three lines.
+        string folder = Directory.CreateTempSubdirectory("parallellab-bare-").FullName;
+        string worker = Script(folder, "#!/bin/sh\nsleep 0.2\necho $$ >> \"$(dirname \"$0\")/pids\"\n");
+        try
+        {
+            ProcessPool.RunBareWorkers(3, new ProcessPoolOptions { WorkerPath = worker });
 
-        ProcessPool.RunBareWorkers(3);
-
-        // Workers only: tests of other classes run beside this one and start processes of their own.
-        int[] left = [.. ProcessIds.ChildrenOf(Environment.ProcessId).Except(before).Intersect(ProcessIds.WithArgumentContaining("ParallelLab.Worker")).Where(ProcessIds.IsRunning)];
-        Assert.True(left.Length == 0, $"bare workers left: {string.Join(' ', left)}");
+            int[] pids = [.. File.ReadAllLines(Path.Combine(folder, "pids")).Select(int.Parse)];
+            Assert.Equal(3, pids.Distinct().Count());
+            Assert.All(pids, pid => Assert.False(ProcessIds.IsRunning(pid)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
-    public void A_bare_worker_that_is_no_program_is_named_with_its_exit_and_its_words()
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void A_bare_worker_that_never_exits_is_named_and_killed()
+    {
+        string folder = Directory.CreateTempSubdirectory("parallellab-bare-").FullName;
+        string name = $"parallellab-hung-{Guid.NewGuid():N}";
+        string worker = Script(folder, $"#!/bin/bash\nexec -a {name} sleep 60\n");
+        try
+        {
+            var e = Assert.Throws<ParadigmException>(() => ProcessPool.RunBareWorkers(2, new ProcessPoolOptions { WorkerPath = worker, StartTimeout = TimeSpan.FromSeconds(1) }));
+
+            Assert.Matches(@"^the worker program \(pid \d+\) did not exit within 1 s of its start, though its input was closed \(hung\?\)$", e.Message);
+            Assert.DoesNotContain(ProcessIds.WithArgumentContaining(name), ProcessIds.IsRunning);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_bare_worker_that_is_no_program_is_named_with_its_exit()
     {
         string corrupt = Path.Combine(Path.GetTempPath(), $"parallellab-corrupt-{Guid.NewGuid():N}.dll");
         File.WriteAllBytes(corrupt, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37))]);
@@ -146,7 +176,7 @@ public class ProcessPoolTests
         {
             var e = Assert.Throws<ParadigmException>(() => ProcessPool.RunBareWorkers(2, new ProcessPoolOptions { WorkerPath = corrupt }));
 
-            Assert.Matches(@"^the worker program \(pid \d+\) exited with code \d+ \(.+\)$", e.Message);
+            Assert.Matches(@"^the worker program \(pid \d+\) exited with code \d+; what it said went to this program's standard error$", e.Message);
         }
         finally
         {
@@ -177,5 +207,15 @@ public class ProcessPoolTests
         var e = Assert.Throws<ParadigmException>(() => ProcessPool.RunBareWorkers(1, new ProcessPoolOptions { WorkerPath = "/no/such/ParallelLab.Worker.dll" }));
 
         Assert.Contains("worker executable '/no/such/ParallelLab.Worker.dll' not found", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>An executable shell script in <paramref name="folder"/>, to stand in for the worker program.</summary>
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    private static string Script(string folder, string text)
+    {
+        string path = Path.Combine(folder, "worker.sh");
+        File.WriteAllText(path, text);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
     }
 }
