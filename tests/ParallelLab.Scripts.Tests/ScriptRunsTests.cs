@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ParallelLab.Scripts.Tests;
 
 /// <summary>
-/// The two main-job scripts on a small real filter (one of PoolStartup's three cases, named by its
+/// The two main-job scripts on a small real filter (one of PoolStartup.StartAndStop's three cases, named by its
 /// parameter; BenchmarkDotNet's Dry job with six iterations, in-process, seconds in all): the same
 /// exit codes and the same folders, for a plain run, for a regression against a baseline (measured
 /// again, still there: exit 3), for a filter that matches nothing, and for BenchmarkDotNet's --list.
@@ -16,7 +16,7 @@ public sealed partial class ScriptRunsTests : IDisposable
 {
     // One worker: the case a runner that withholds part of a core still counts as quiet, so that the
     // regression below is judged, not set aside as "measured on a busy machine".
-    private const string Filter = "*PoolStartup*(Workers: 1)";
+    private const string Filter = "*PoolStartup.StartAndStop(Workers: 1)";
 
     /// <summary>Six iterations: enough for the Mann–Whitney test to call a 3× slowdown significant.</summary>
     private static readonly string[] Quick = ["--job", "dry", "--iterationCount", "6", "--inProcess"];
