@@ -101,6 +101,38 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_cost_class_with_two_methods_shows_their_times_side_by_side()
+    {
+        // PoolStartup of 2026-12-02's main job, rounded: the pool beside the same programs started bare.
+        static BenchmarkResult Cost(string method, int workers, double milliseconds, double otherCores) => Synthetic.WithLoad(
+            Synthetic.Case("PoolStartup", method, workers, [milliseconds * 1e6, milliseconds * 1e6, milliseconds * 1e6]) with
+            {
+                Parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            },
+            otherCores,
+            cost: true);
+        BenchmarkResult[] results =
+        [
+            Cost("StartAndStop", 1, 11.8, 0.01),
+            Cost("StartAndStop", 4, 35.6, 0.01),
+            Cost("BareWorkers", 1, 10.2, 0.01),
+            Cost("BareWorkers", 4, 31.2, 1.5),
+        ];
+        string file = _folder.File("costs-report-full.json");
+        FixtureWriter.Write(file, results);
+
+        string markdown = File.ReadAllText(ReportWriter.Write(ResultSet.Load([file]), new ReportOptions(_folder.File("costs"), ["test"], "corpus")).IndexMarkdown);
+
+        string[] table = [.. markdown.Split('\n').SkipWhile(l => !l.StartsWith("### PoolStartup: method by method", StringComparison.Ordinal)).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|'))];
+        Assert.Equal(
+            ["| Workers | BareWorkers | StartAndStop |", "|---|---|---|", "| 1 | 10.2 ms | 11.8 ms |", "| 4 | 31.2 ms (busy) | 35.6 ms |"],
+            table);
+        Assert.True(
+            markdown.IndexOf("### PoolStartup: method by method", StringComparison.Ordinal) < markdown.IndexOf("### PoolStartup.BareWorkers", StringComparison.Ordinal),
+            "the side-by-side table comes before the methods' own tables");
+    }
+
+    [Fact]
     public void A_new_report_replaces_the_old_one_whole()
     {
         ResultSet results = ResultSet.Load([Path.Combine(AppContext.BaseDirectory, "Fixtures", "PoolStartup-report-full.json")]);
