@@ -53,14 +53,15 @@ public class StartupMeasurementTests
     [Fact]
     public void Each_count_keeps_its_median_and_its_fastest_run()
     {
-        // Timed runs of 2, 200 and 10 ms (after an untimed one): the median is 10 ms, the mean 71 ms.
-        // A sleep may overrun by a few milliseconds on a busy machine, never by 50.
-        var durations = new Queue<int>([0, 2, 200, 10]);
+        // Timed runs of 5, 500 and 50 ms (after an untimed one): the median is 50 ms, the mean 185 ms.
+        // A sleep may overrun by some milliseconds on a busy machine (10.4 ms for 2 once, under a
+        // test run beside it), never by 45 on the fastest or 130 on the median.
+        var durations = new Queue<int>([0, 5, 500, 50]);
 
         StartupTiming timing = Assert.Single(StartupMeasurement.Measure([2], repetitions: 3, _ => Thread.Sleep(durations.Dequeue())));
 
-        Assert.InRange(timing.Fastest.TotalMilliseconds, 2, 9.9);
-        Assert.InRange(timing.Median.TotalMilliseconds, 10, 60);
+        Assert.InRange(timing.Fastest.TotalMilliseconds, 5, 49.9);
+        Assert.InRange(timing.Median.TotalMilliseconds, 50, 180);
         Assert.Equal(timing.Median / 2, timing.PerWorker);
     }
 
