@@ -62,12 +62,10 @@ internal static class StartupTable
 
         // What the cores could give at best: all of them, or what the host left of them (a host
         // that rations CPU time makes N start-ups take about N times one for that reason alone).
-        (double cores, string coresText) = most.Load switch
-        {
-            { WithheldCores: > 0 } load => (Math.Max(1, load.HostCapacity), string.Create(CultureInfo.InvariantCulture, $"the {Math.Max(1, load.HostCapacity):F2} cores' worth the host gave")),
-            { } load => (load.UsableCores, $"{load.UsableCores} core{(load.UsableCores == 1 ? "" : "s")}"),
-            null => (Environment.ProcessorCount, $"{Environment.ProcessorCount} core{(Environment.ProcessorCount == 1 ? "" : "s")}"),
-        };
+        int usable = most.Load?.UsableCores ?? Environment.ProcessorCount;
+        (double cores, string coresText) = most.Load is { WithheldCores: > 0 } load
+            ? (Math.Max(1, load.HostCapacity), string.Create(CultureInfo.InvariantCulture, $"the {Math.Max(1, load.HostCapacity):F2} cores' worth the host gave"))
+            : (usable, $"{usable} core{(usable == 1 ? "" : "s")}");
         int workers = most.Workers;
         double ratio = most.Bare!.Value / one;
         double best = workers / Math.Min(workers, cores);

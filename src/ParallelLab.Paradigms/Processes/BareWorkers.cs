@@ -5,7 +5,7 @@ namespace ParallelLab.Paradigms.Processes;
 
 /// <summary>
 /// About the least a pool's start-up can cost on a machine: the worker program started N times at
-/// once, as <see cref="ProcessPool.Start"/> starts it (one thread per worker), but with nothing of
+/// once, as <see cref="ProcessPool.Start"/> starts it (<see cref="StartTogether"/>), but with nothing of
 /// the pool around it (no reader threads, no frames awaited, no stop sent). Each gets its input
 /// closed at once, so it writes its ready frame, reads the end of its input and exits; all are
 /// waited for. What a pool takes beyond this is the pool's own share; what this takes is the
@@ -21,20 +21,16 @@ internal static class BareWorkers
         try
         {
             var clock = Stopwatch.StartNew();
-            try
-            {
-                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, number =>
+            StartTogether.Run(
+                count,
+                number =>
                 {
                     Process process = Start(WorkerLauncher.StartInfo(workerPath), number);
                     ChildProcesses.Add(process);
                     started.Add(process);
                     process.StandardInput.Close();
-                });
-            }
-            catch (AggregateException e)
-            {
-                throw e.InnerExceptions[0] is ParadigmException known ? known : new ParadigmException($"cannot start the worker programs: {e.InnerExceptions[0].Message}", e);
-            }
+                },
+                "cannot start the worker programs");
 
             foreach (Process process in started)
             {

@@ -51,10 +51,9 @@ public sealed class ProcessPool : IDisposable
         var started = new ConcurrentBag<WorkerProcess>();
         try
         {
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, number =>
-                started.Add(WorkerProcess.Start(number, options.WorkerPath, options.StartTimeout)));
+            StartTogether.Run(workers, number => started.Add(WorkerProcess.Start(number, options.WorkerPath, options.StartTimeout)), "cannot start the worker pool");
         }
-        catch (AggregateException e)
+        catch (ParadigmException)
         {
             foreach (WorkerProcess worker in started)
             {
@@ -62,7 +61,7 @@ public sealed class ProcessPool : IDisposable
                 worker.Dispose();
             }
 
-            throw e.InnerExceptions[0] is ParadigmException known ? known : new ParadigmException($"cannot start the worker pool: {e.InnerExceptions[0].Message}", e);
+            throw;
         }
 
         return new ProcessPool([.. started.OrderBy(w => w.Number)], options);
